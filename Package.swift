@@ -1,0 +1,49 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "AraKit",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "arakit", targets: ["arakit"]),
+        .library(name: "AraCore", targets: ["AraCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
+        // both libraries; the extensions have no .pc of their own.
+        .systemLibrary(
+            name: "CCMarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "AraCore",
+            dependencies: ["CCMarkGFM", "Yams"]
+        ),
+        .executableTarget(
+            name: "arakit",
+            dependencies: [
+                "AraCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // In-process timing harness for `make bench`; not installed for users.
+        .executableTarget(
+            name: "ara-bench",
+            dependencies: ["AraCore"]
+        ),
+        .testTarget(
+            name: "AraCoreTests",
+            dependencies: ["AraCore"]
+        ),
+        .testTarget(
+            name: "arakitTests",
+            dependencies: ["AraCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

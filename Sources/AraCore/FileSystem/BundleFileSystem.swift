@@ -1,0 +1,213 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A file of the bundle decoded to text, with the problems met on the way.
+public struct TextFile: Sendable {
+    /// Bundle-relative path with `/` separators.
+    public var path: String
+    /// The text with any BOM removed and CRLF turned into LF.
+    public var text: String
+    public var diagnostics: [Diagnostic]
+
+    public init(path: String, text: String, diagnostics: [Diagnostic] = []) {
+        self.path = path
+        self.text = text
+        self.diagnostics = diagnostics
+    }
+}
+
+/// Read-only access to the files under one bundle root.
+///
+/// Every path it hands out or accepts is bundle-relative. It never follows a
+/// symbolic link whose target lies outside the root, never resolves `..` past
+/// the root, and never reads more than ``ReadLimits/maxFileBytes`` of a file.
+public struct BundleFileSystem: Sendable {
+    /// The root as the caller named it.
+    public let root: URL
+    /// The root with every symbolic link resolved; containment is checked against it.
+    let realRoot: String
+    public let limits: ReadLimits
+
+    public init(root: URL, limits: ReadLimits = .default) throws(AraError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            throw .bundleNotFound(path: root.path)
+        }
+        guard isDirectory.boolValue else { throw .notADirectory(path: root.path) }
+        self.root = root
+        self.realRoot = Self.realPath(root.path) ?? root.standardizedFileURL.path
+        self.limits = limits
+    }
+
+    /// Every regular file under the root, sorted, as bundle-relative paths.
+    ///
+    /// Links to files inside the root are listed; links that leave the root,
+    /// and links to directories, are not followed.
+    public func listFiles() -> (paths: [String], diagnostics: [Diagnostic]) {
+        var paths: [String] = []
+        var diagnostics: [Diagnostic] = []
+        var pending: [String] = [""]
+        while let directory = pending.popLast() {
+            let absolute = absolutePath(directory)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: absolute) else {
+                diagnostics.append(
+                    Diagnostic(
+                        .unreadableFile, at: SourceLocation(path: directory.isEmpty ? "." : directory),
+                        "cannot list this directory"))
+                continue
+            }
+            for name in names.sorted() {
+                let relative = directory.isEmpty ? name : directory + "/" + name
+                switch entryKind(relative) {
+                case .directory:
+                    pending.append(relative)
+                case .file:
+                    if paths.count >= limits.maxFiles {
+                        diagnostics.append(
+                            Diagnostic(
+                                .tooManyFiles, at: SourceLocation(path: relative),
+                                "more than \(limits.maxFiles) files; listing stopped here"))
+                        return (paths.sorted(), diagnostics)
+                    }
+                    paths.append(relative)
+                case .linkOutside:
+                    diagnostics.append(
+                        Diagnostic(
+                            .linkOutsideBundle, at: SourceLocation(path: relative),
+                            "symbolic link leads outside the bundle; not followed"))
+                case .linkToDirectory:
+                    diagnostics.append(
+                        Diagnostic(
+                            .notRegularFile, at: SourceLocation(path: relative),
+                            "symbolic link to a directory; not followed (links could make the walk loop)"))
+                case .other:
+                    diagnostics.append(
+                        Diagnostic(
+                            .notRegularFile, at: SourceLocation(path: relative),
+                            "not a regular file or directory; skipped"))
+                }
+            }
+        }
+        return (paths.sorted(), diagnostics)
+    }
+
+    /// Whether `path` names a readable regular file inside the bundle.
+    public func fileExists(_ path: String) -> Bool {
+        guard let normalized = Self.normalize(path) else { return false }
+        return entryKind(normalized) == .file
+    }
+
+    /// Whether `path` names a directory inside the bundle.
+    public func directoryExists(_ path: String) -> Bool {
+        guard let normalized = Self.normalize(path) else { return false }
+        return entryKind(normalized) == .directory
+    }
+
+    /// Reads a bundle file as UTF-8 text. Content problems become diagnostics;
+    /// the result is `nil` only when nothing could be read at all.
+    public func readText(_ path: String) -> (file: TextFile?, diagnostics: [Diagnostic]) {
+        let location = SourceLocation(path: path)
+        guard let normalized = Self.normalize(path) else {
+            return (nil, [Diagnostic(.linkOutsideBundle, at: location, "path leaves the bundle root; not read")])
+        }
+        switch entryKind(normalized) {
+        case .file: break
+        case .linkOutside:
+            return (nil, [Diagnostic(.linkOutsideBundle, at: location, "symbolic link leads outside the bundle; not followed")])
+        default:
+            return (nil, [Diagnostic(.unreadableFile, at: location, "not a regular file")])
+        }
+        let absolute = absolutePath(normalized)
+        guard let handle = FileHandle(forReadingAtPath: absolute) else {
+            return (nil, [Diagnostic(.unreadableFile, at: location, "cannot open the file (check its permissions)")])
+        }
+        defer { try? handle.close() }
+        // Read one byte past the cap so an oversized file is detected without
+        // ever holding more than the cap in memory.
+        let data: Data
+        do {
+            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+        } catch {
+            return (nil, [Diagnostic(.unreadableFile, at: location, "read failed: \(error.localizedDescription)")])
+        }
+        if data.count > limits.maxFileBytes {
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .fileTooLarge, at: location,
+                        "file is larger than \(limits.maxFileBytes) bytes; not read")
+                ]
+            )
+        }
+        let decoded = TextDecoding.decode(data, path: normalized)
+        return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])
+    }
+
+    /// Bytes of a bundle file, within the same limits as ``readText(_:)``.
+    public func fileSize(_ path: String) -> Int? {
+        guard let normalized = Self.normalize(path), entryKind(normalized) == .file else { return nil }
+        var info = stat()
+        guard stat(absolutePath(normalized), &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    // MARK: - Paths
+
+    /// Resolves `.` and `..` in a bundle-relative path; `nil` when it would leave the root.
+    public static func normalize(_ path: String) -> String? {
+        if path.hasPrefix("/") { return nil }
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                if parts.isEmpty { return nil }
+                parts.removeLast()
+            default: parts.append(part)
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    func absolutePath(_ relative: String) -> String {
+        relative.isEmpty ? root.path : root.path + "/" + relative
+    }
+
+    enum EntryKind { case file, directory, linkOutside, linkToDirectory, other }
+
+    func entryKind(_ relative: String) -> EntryKind {
+        let absolute = absolutePath(relative)
+        var info = stat()
+        guard lstat(absolute, &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK:
+            guard let target = Self.realPath(absolute), contains(target) else { return .linkOutside }
+            var targetInfo = stat()
+            guard stat(target, &targetInfo) == 0 else { return .other }
+            switch targetInfo.st_mode & S_IFMT {
+            case S_IFREG: return .file
+            case S_IFDIR: return .linkToDirectory
+            default: return .other
+            }
+        default: return .other
+        }
+    }
+
+    func contains(_ realTarget: String) -> Bool {
+        realTarget == realRoot || realTarget.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

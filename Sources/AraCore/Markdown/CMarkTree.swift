@@ -1,0 +1,134 @@
+import CCMarkGFM
+
+/// One block of a parsed Markdown document, as cmark-gfm reports it.
+struct CMarkBlock {
+    enum Kind: Equatable {
+        case heading(level: Int)
+        case paragraph
+        case list(bullet: Bool)
+        case table(GFMTable)
+        case other
+    }
+
+    var kind: Kind
+    /// 1-based, inclusive, in the text that was parsed.
+    var startLine: Int
+    var endLine: Int
+    /// For lists: each item's line span.
+    var items: [ClosedRange<Int>] = []
+}
+
+/// A GFM table's cells as plain text (emphasis and code marks removed).
+public struct GFMTable: Hashable, Sendable {
+    public var header: [String]
+    public var rows: [[String]]
+    /// 1-based line of each row in the parsed text, header first.
+    public var rowLines: [Int]
+}
+
+/// Parses Markdown with cmark-gfm (and its table extension) and hands back
+/// the top-level blocks with their line spans. The C tree is freed before
+/// this returns.
+enum CMarkTree {
+    static func blocks(of text: String) -> [CMarkBlock] {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") {
+            cmark_parser_attach_syntax_extension(parser, table)
+        }
+        text.utf8CString.withUnsafeBufferPointer { buffer in
+            // Drop the terminating NUL that utf8CString adds.
+            cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
+        }
+        guard let document = cmark_parser_finish(parser) else { return [] }
+        defer { cmark_node_free(document) }
+
+        var result: [CMarkBlock] = []
+        var child = cmark_node_first_child(document)
+        while let node = child {
+            result.append(block(node))
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    private static func block(_ node: OpaquePointer) -> CMarkBlock {
+        let start = Int(cmark_node_get_start_line(node))
+        let end = max(start, Int(cmark_node_get_end_line(node)))
+        let typeName = String(cString: cmark_node_get_type_string(node))
+        switch typeName {
+        case "heading":
+            return CMarkBlock(kind: .heading(level: Int(cmark_node_get_heading_level(node))), startLine: start, endLine: end)
+        case "paragraph":
+            return CMarkBlock(kind: .paragraph, startLine: start, endLine: end)
+        case "list":
+            var items: [ClosedRange<Int>] = []
+            var item = cmark_node_first_child(node)
+            while let current = item {
+                let itemStart = Int(cmark_node_get_start_line(current))
+                let itemEnd = max(itemStart, Int(cmark_node_get_end_line(current)))
+                items.append(itemStart...itemEnd)
+                item = cmark_node_next(current)
+            }
+            let bullet = cmark_node_get_list_type(node) == CMARK_BULLET_LIST
+            return CMarkBlock(kind: .list(bullet: bullet), startLine: start, endLine: end, items: items)
+        case "table":
+            return CMarkBlock(kind: .table(table(node)), startLine: start, endLine: end)
+        default:
+            return CMarkBlock(kind: .other, startLine: start, endLine: end)
+        }
+    }
+
+    private static func table(_ node: OpaquePointer) -> GFMTable {
+        var header: [String] = []
+        var rows: [[String]] = []
+        var lines: [Int] = []
+        var row = cmark_node_first_child(node)
+        while let current = row {
+            var cells: [String] = []
+            var cell = cmark_node_first_child(current)
+            while let currentCell = cell {
+                cells.append(plainText(currentCell).trimmingWhitespace())
+                cell = cmark_node_next(currentCell)
+            }
+            lines.append(Int(cmark_node_get_start_line(current)))
+            if String(cString: cmark_node_get_type_string(current)) == "table_header" {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+            row = cmark_node_next(current)
+        }
+        return GFMTable(header: header, rows: rows, rowLines: lines)
+    }
+
+    /// The text of an inline subtree without Markdown marks.
+    static func plainText(_ node: OpaquePointer) -> String {
+        var text = ""
+        if let literal = cmark_node_get_literal(node) {
+            let type = String(cString: cmark_node_get_type_string(node))
+            if type == "text" || type == "code" || type == "html_inline" {
+                text += String(cString: literal)
+            }
+        }
+        let type = String(cString: cmark_node_get_type_string(node))
+        if type == "softbreak" || type == "linebreak" { text += " " }
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            text += plainText(current)
+            child = cmark_node_next(current)
+        }
+        return text
+    }
+}
+
+extension StringProtocol {
+    /// The text without leading and trailing spaces, tabs and newlines.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(String.UnicodeScalarView(scalars[first...last]))
+    }
+}

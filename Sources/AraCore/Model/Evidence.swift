@@ -1,0 +1,55 @@
+/// A file under `evidence/` (other than its README): a table, a figure, a run record.
+public struct EvidenceFile: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case table, figure, result, log, proof, other
+    }
+
+    public var document: MarkdownDocument
+    /// GFM tables in the file, with exact cell text.
+    public var tables: [GFMTable]
+
+    public var path: String { document.path }
+
+    public var kind: Kind {
+        let parts = path.split(separator: "/")
+        guard parts.count > 2 else { return .other }
+        switch parts[1] {
+        case "tables": return .table
+        case "figures": return .figure
+        case "results": return .result
+        case "logs": return .log
+        case "proofs": return .proof
+        default: return .other
+        }
+    }
+
+    /// The first level-1 heading (`Table 2: …`).
+    public var heading: String? { document.sections.first { $0.level == 1 }?.heading.canonicalText }
+
+    /// Metadata fields (`Source`, `Caption`, `Screenshot` …) wherever they stand.
+    public var metadata: [MarkdownField] {
+        (document.preamble + document.sections.flatMap(\.items)).compactMap {
+            if case .field(let field) = $0 { field } else { nil }
+        }
+    }
+
+    public func metadata(_ name: String) -> MarkdownField? {
+        metadata.first { $0.name.lowercased() == name.lowercased() }
+    }
+}
+
+/// `evidence/README.md`: the index of evidence files.
+public struct EvidenceIndex: Hashable, Sendable {
+    public var document: MarkdownDocument
+
+    /// Every relative path the index links to, resolved against `evidence/`.
+    public var entries: [PathReference] {
+        let items = document.preamble + document.sections.flatMap(\.items)
+        return PathReference.scan(items).compactMap { reference in
+            guard !reference.path.hasPrefix("../") else { return nil }
+            var resolved = reference
+            resolved.path = BundleFileSystem.normalize("evidence/" + reference.path) ?? reference.path
+            return resolved
+        }
+    }
+}

@@ -1,0 +1,88 @@
+/// `PAPER.md`: front matter, the Layer Index, and the counts it declares.
+public struct Manifest: Hashable, Sendable {
+    public var document: MarkdownDocument
+
+    public var frontMatter: YAMLNode? { document.frontMatter }
+    public var title: String? { frontMatter?["title"]?.scalarText }
+    /// Authors as a list (a lone string is one author).
+    public var authors: [String] { frontMatter?["authors"]?.stringList ?? [] }
+    public var year: String? { frontMatter?["year"]?.scalarText }
+    public var venue: String? { frontMatter?["venue"]?.scalarText }
+    public var doi: String? { frontMatter?["doi"]?.scalarText }
+
+    /// The `Layer Index` section and everything nested under it.
+    public var layerIndexSections: [MarkdownSection] {
+        guard let start = document.sections.firstIndex(where: { $0.heading.title.lowercased().contains("layer index") }) else {
+            return []
+        }
+        let level = document.sections[start].level
+        var result = [document.sections[start]]
+        for section in document.sections[(start + 1)...] {
+            if section.level <= level { break }
+            result.append(section)
+        }
+        return result
+    }
+
+    /// Every file or directory the Layer Index points at.
+    public var layerIndex: [PathReference] {
+        layerIndexSections.flatMap { PathReference.scan($0.items) }
+    }
+
+    /// Counts the Layer Index states in words (`8 falsifiable claims`, `14-node DAG`).
+    public var declaredCounts: [DeclaredCount] {
+        layerIndexSections.flatMap { section in
+            section.items.flatMap { item -> [DeclaredCount] in
+                switch item {
+                case .text(let text): DeclaredCount.scan(text.text, at: text.origin.location)
+                case .field(let field): DeclaredCount.scan(field.value, at: field.location)
+                }
+            }
+        }
+    }
+}
+
+/// A count stated in prose, and what it counts.
+public struct DeclaredCount: Hashable, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case claims, experiments, concepts, heuristics, nodes, sessions, observations, tables, figures
+    }
+
+    public var kind: Kind
+    public var value: Int
+    /// The words it was read from, for messages.
+    public var text: String
+    public var location: SourceLocation
+
+    static let patterns: [(Kind, String)] = [
+        (.nodes, #"(\d[\d,]*)[- ]node"#),
+        (.claims, #"(\d+) (?:falsifiable )?claims"#),
+        (.experiments, #"(\d+) (?:declarative )?experiment(?:s| plans)"#),
+        (.concepts, #"(\d+) (?:formal )?concepts"#),
+        (.heuristics, #"(\d+) heuristics"#),
+        (.sessions, #"(\d+) session(?:s| logs| records)"#),
+        (.observations, #"(\d+) (?:preliminary |staged )?observations"#),
+        (.tables, #"(\d+) (?:raw )?tables"#),
+        (.figures, #"(\d+) figures"#),
+    ]
+
+    static func scan(_ text: String, at location: SourceLocation) -> [DeclaredCount] {
+        var found: [DeclaredCount] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (kind, pattern) in patterns {
+                guard let regex = try? Regex(pattern).ignoresCase() else { continue }
+                for match in line.matches(of: regex) {
+                    guard let digits = match.output[1].substring,
+                        let value = Int(digits.replacingOccurrences(of: ",", with: ""))
+                    else { continue }
+                    let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
+                    found.append(
+                        DeclaredCount(
+                            kind: kind, value: value, text: String(line[match.range]),
+                            location: SourceLocation(path: location.path, line: location.line + offset, column: column)))
+                }
+            }
+        }
+        return found
+    }
+}

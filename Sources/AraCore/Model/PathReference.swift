@@ -1,0 +1,84 @@
+/// A file or directory that prose points at: a Markdown link `[x](path)`,
+/// or a code span that looks like a path (`` `logic/claims.md` ``).
+public struct PathReference: Hashable, Sendable {
+    /// Bundle-relative, joined with the directory the surrounding list names.
+    public var path: String
+    /// The rest of the line, for messages.
+    public var context: String
+    public var location: SourceLocation
+
+    public var isDirectory: Bool { path.hasSuffix("/") }
+
+    /// Scans items line by line. A code span naming a directory (`` `logic/` ``)
+    /// opens a context for the more-indented lines under it, as in
+    /// `- **Cognitive** (`logic/`)` followed by `  - `problem.md``.
+    static func scan(_ items: [MarkdownItem]) -> [PathReference] {
+        var found: [PathReference] = []
+        for item in items {
+            let (text, location): (String, SourceLocation) =
+                switch item {
+                case .text(let text): (text.text, text.origin.location)
+                case .field(let field): (field.value, field.location)
+                }
+            var contexts: [(indent: Int, directory: String)] = []
+            for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let indent = line.prefix(while: { $0 == " " }).count
+                while let last = contexts.last, last.indent >= indent { contexts.removeLast() }
+                let lineLocation = SourceLocation(path: location.path, line: location.line + offset, column: 1)
+                for (target, column) in links(in: line) {
+                    found.append(PathReference(path: target, context: line.trimmingWhitespace(), location: lineLocation.at(column: column)))
+                }
+                for (span, column) in codeSpans(in: line) where looksLikePath(span) {
+                    let base = contexts.last?.directory ?? ""
+                    let joined = span.hasPrefix(base) ? span : base + span
+                    found.append(PathReference(path: joined, context: line.trimmingWhitespace(), location: lineLocation.at(column: column)))
+                    if span.hasSuffix("/") { contexts.append((indent, joined)) }
+                }
+            }
+        }
+        return found
+    }
+
+    /// `(target, column)` of each inline link whose target is a relative path.
+    static func links(in line: Substring) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        var searchStart = line.startIndex
+        while let marker = line[searchStart...].range(of: "](") {
+            guard let close = line[marker.upperBound...].firstIndex(of: ")") else { break }
+            var target = String(line[marker.upperBound..<close]).trimmingWhitespace()
+            if let space = target.firstIndex(of: " ") { target = String(target[..<space]) }  // drop a link title
+            if let anchor = target.firstIndex(of: "#") { target = String(target[..<anchor]) }
+            let column = line.distance(from: line.startIndex, to: marker.upperBound) + 1
+            if !target.isEmpty, !target.contains("://"), !target.hasPrefix("mailto:") {
+                result.append((target.hasPrefix("./") ? String(target.dropFirst(2)) : target, column))
+            }
+            searchStart = close
+        }
+        return result
+    }
+
+    static func codeSpans(in line: Substring) -> [(String, Int)] {
+        var result: [(String, Int)] = []
+        var index = line.startIndex
+        while let open = line[index...].firstIndex(of: "`") {
+            let contentStart = line.index(after: open)
+            guard let close = line[contentStart...].firstIndex(of: "`") else { break }
+            result.append((String(line[contentStart..<close]), line.distance(from: line.startIndex, to: contentStart) + 1))
+            index = line.index(after: close)
+        }
+        return result
+    }
+
+    static let pathExtensions = [".md", ".yaml", ".yml", ".json", ".py", ".txt", ".csv", ".png", ".toml", ".sh"]
+
+    static func looksLikePath(_ text: String) -> Bool {
+        guard !text.isEmpty, !text.contains(" "), !text.contains("://"), !text.hasPrefix("/") else { return false }
+        return text.hasSuffix("/") || pathExtensions.contains { text.hasSuffix($0) }
+    }
+}
+
+extension SourceLocation {
+    func at(column: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// The model of a bundle and what the reader had to say about it.
+public struct ReadResult: Sendable {
+    public var bundle: AraBundle
+    /// Sorted by path, line and column.
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads a bundle directory into an ``AraBundle``.
+///
+/// Tolerant: it accepts every dialect SPEC.md lists, keeps what it does not
+/// understand, and reports problems as diagnostics. Only a missing or
+/// unreadable bundle root throws.
+public struct BundleReader: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .default) {
+        self.limits = limits
+    }
+
+    public func read(at root: URL) throws(AraError) -> ReadResult {
+        let fileSystem = try BundleFileSystem(root: root, limits: limits)
+        let listing = fileSystem.listFiles()
+        var bundle = AraBundle()
+        var diagnostics = listing.diagnostics
+
+        let parsed = ParallelMap.map(listing.paths) { path in parse(path, in: fileSystem) }
+        for (path, outcome) in zip(listing.paths, parsed) {
+            diagnostics += outcome.diagnostics
+            switch outcome.content {
+            case .markdown(let document, let tables):
+                bundle.documents[path] = document
+                if path.hasPrefix("evidence/") { bundle.evidenceTables[path] = tables }
+            case .tree(let tree):
+                bundle.tree = tree
+            case .yaml(let file):
+                bundle.yamlFiles[path] = file
+            case .asset:
+                bundle.assets.append(path)
+            case .unreadable:
+                break
+            }
+        }
+        diagnostics.sort { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
+        return ReadResult(bundle: bundle, diagnostics: diagnostics)
+    }
+
+    enum Content: Sendable {
+        case markdown(MarkdownDocument, [GFMTable])
+        case tree(ExplorationTree)
+        case yaml(YAMLFile)
+        case asset
+        case unreadable
+    }
+
+    struct Outcome: Sendable {
+        var content: Content
+        var diagnostics: [Diagnostic]
+    }
+
+    func parse(_ path: String, in fileSystem: BundleFileSystem) -> Outcome {
+        let isMarkdown = BundlePaths.isFormatMarkdown(path)
+        let isYAML = BundlePaths.isFormatYAML(path)
+        guard isMarkdown || isYAML else { return Outcome(content: .asset, diagnostics: []) }
+        let (file, readDiagnostics) = fileSystem.readText(path)
+        guard let file else { return Outcome(content: .unreadable, diagnostics: readDiagnostics) }
+        var diagnostics = readDiagnostics + file.diagnostics
+        if isMarkdown {
+            let (vocabulary, prefixes) = Vocabularies.forFile(path)
+            let reader = MarkdownReader(vocabulary: vocabulary, expectedIDPrefixes: prefixes, limits: limits)
+            let result = reader.read(file)
+            diagnostics += result.diagnostics
+            if path == BundlePaths.manifest, result.document.frontMatter == nil {
+                diagnostics.append(
+                    Diagnostic(
+                        .frontMatter, at: SourceLocation(path: path, line: 1, column: 1),
+                        "PAPER.md has no YAML front matter; start it with '---', the keys title/authors/year, and '---'"))
+            }
+            let tables = path.hasPrefix("evidence/") ? result.tables : []
+            return Outcome(content: .markdown(result.document, tables), diagnostics: diagnostics)
+        }
+        if path == BundlePaths.tree {
+            let result = TreeReader.read(file, limits: limits)
+            diagnostics += result.diagnostics
+            return Outcome(content: result.tree.map(Content.tree) ?? .unreadable, diagnostics: diagnostics)
+        }
+        let result = YAMLReader(limits: limits).read(file.text, path: path)
+        diagnostics += result.diagnostics
+        if let root = result.node {
+            diagnostics += Self.checkKeys(root, path: path)
+        }
+        let yaml = YAMLFile(path: path, headerComment: TreeReader.headerComment(file.text), root: result.node)
+        return Outcome(content: .yaml(yaml), diagnostics: diagnostics)
+    }
+
+    /// Reports keys outside the record's schema (R009), once per key and file.
+    static func checkKeys(_ root: YAMLNode, path: String) -> [Diagnostic] {
+        func unknown(_ node: YAMLNode, known: Set<String>, what: String, into diagnostics: inout [Diagnostic], seen: inout Set<String>) {
+            for entry in node.mapping ?? [] where !known.contains(entry.key) && seen.insert(entry.key).inserted {
+                diagnostics.append(
+                    Diagnostic(.unknownKey, at: entry.value.location, "key '\(entry.key)' is not defined for \(what); kept as an extra field"))
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var seen: Set<String> = []
+        if path == BundlePaths.observations {
+            unknown(root, known: YAMLSchemas.observations, what: "the staging file", into: &diagnostics, seen: &seen)
+            for item in root["observations"]?.sequence ?? [] {
+                unknown(item, known: YAMLSchemas.observation, what: "an observation", into: &diagnostics, seen: &seen)
+            }
+        } else if path == BundlePaths.sessionIndex {
+            unknown(root, known: YAMLSchemas.sessionIndex, what: "the session index", into: &diagnostics, seen: &seen)
+        } else if path.hasPrefix(BundlePaths.sessionsDirectory) {
+            unknown(root, known: YAMLSchemas.session, what: "a session record", into: &diagnostics, seen: &seen)
+        }
+        return diagnostics
+    }
+}

@@ -1,0 +1,70 @@
+/// A YAML value as the reader found it: order-preserving, located, and with
+/// aliases already expanded (within a budget).
+public struct YAMLNode: Hashable, Sendable {
+    public var value: YAMLValue
+    public var origin: Origin
+
+    public init(_ value: YAMLValue, origin: Origin = Origin(SourceLocation(path: ""))) {
+        self.value = value
+        self.origin = origin
+    }
+
+    public var location: SourceLocation { origin.location }
+}
+
+/// The content of a ``YAMLNode``.
+public indirect enum YAMLValue: Hashable, Sendable {
+    /// A scalar that YAML resolves to a string (quoted, or plain text that is
+    /// not a number, boolean, null or timestamp).
+    case string(String)
+    /// A plain scalar that YAML resolves to something else (`2017`, `true`,
+    /// `1.5`, `2026-03-12`), kept exactly as written.
+    case plain(String)
+    case null
+    case sequence([YAMLNode])
+    case mapping([YAMLEntry])
+}
+
+/// One key of a mapping, in source order.
+public struct YAMLEntry: Hashable, Sendable {
+    public var key: String
+    public var value: YAMLNode
+
+    public init(key: String, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+}
+
+extension YAMLNode {
+    /// The scalar text of a string or plain scalar.
+    public var scalarText: String? {
+        switch value {
+        case .string(let text), .plain(let text): text
+        default: nil
+        }
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = value { items } else { nil }
+    }
+
+    public var mapping: [YAMLEntry]? {
+        if case .mapping(let entries) = value { entries } else { nil }
+    }
+
+    /// The first value under `key` in a mapping.
+    public subscript(key: String) -> YAMLNode? {
+        mapping?.first(where: { $0.key == key })?.value
+    }
+
+    /// Scalar items of a sequence, or a lone scalar as a one-item list.
+    public var stringList: [String]? {
+        switch value {
+        case .sequence(let items): items.compactMap(\.scalarText)
+        case .string(let text), .plain(let text): [text]
+        case .null: []
+        case .mapping: nil
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Yams
+
+/// Parses YAML text into ``YAMLNode``s, safely.
+///
+/// Yams (libyaml) does the parsing; this type adds what a hostile file needs:
+/// a cheap depth pre-scan before libyaml sees the text (so the recursive
+/// composer cannot exhaust the stack), a budget on nodes after alias expansion
+/// (so a "billion laughs" document is refused, not expanded), and locations
+/// shifted to the file's own lines when the YAML is embedded (front matter).
+public struct YAMLReader: Sendable {
+    public var limits: ReadLimits
+
+    public init(limits: ReadLimits = .default) {
+        self.limits = limits
+    }
+
+    /// - Parameters:
+    ///   - lineOffset: lines that precede `text` in its file (front matter starts after `---`).
+    public func read(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+        if let deep = Self.firstLineDeeperThan(limits.maxYAMLDepth, in: text) {
+            let location = SourceLocation(path: path, line: deep + lineOffset, column: 1)
+            return (nil, [Diagnostic(.yamlTooDeep, at: location, "nesting deeper than \(limits.maxYAMLDepth) levels; file not read")])
+        }
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            let (line, column, message) = Self.describe(error)
+            let location = SourceLocation(path: path, line: line + lineOffset, column: column)
+            return (nil, [Diagnostic(.yamlSyntax, at: location, "YAML does not parse: \(message)")])
+        } catch {
+            return (nil, [Diagnostic(.yamlSyntax, at: SourceLocation(path: path, line: 1 + lineOffset, column: 1), "YAML does not parse: \(error)")])
+        }
+        guard let composed else { return (nil, []) }
+        var converter = Converter(path: path, lineOffset: lineOffset, limits: limits)
+        do {
+            let node = try converter.convert(composed, depth: 0)
+            return (node, [])
+        } catch let failure as Converter.Failure {
+            return (nil, [failure.diagnostic])
+        } catch {
+            return (nil, [])
+        }
+    }
+
+    /// A conservative nesting estimate per line: indentation, plus `- ` markers
+    /// that open nested sequences on one line, plus open flow brackets. It
+    /// over-counts only for very deep indentation, which no bundle needs.
+    static func firstLineDeeperThan(_ limit: Int, in text: String) -> Int? {
+        var flowDepth = 0
+        var lineNumber = 1
+        var indentation = 0
+        var dashes = 0
+        var atLineStart = true
+        var inQuote: UInt8? = nil
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                lineNumber += 1
+                indentation = 0
+                dashes = 0
+                atLineStart = true
+                previous = byte
+                continue
+            }
+            if atLineStart {
+                if byte == UInt8(ascii: " ") {
+                    indentation += 1
+                } else if byte == UInt8(ascii: "-") {
+                    dashes += 1
+                } else {
+                    atLineStart = false
+                }
+            }
+            if let quote = inQuote {
+                if byte == quote { inQuote = nil }
+            } else if byte == UInt8(ascii: "\"") || (byte == UInt8(ascii: "'") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ","))) {
+                inQuote = byte
+            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                flowDepth += 1
+            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                flowDepth = max(0, flowDepth - 1)
+            }
+            // Block nesting needs at least one column per level; flow and
+            // same-line sequence markers nest without any.
+            if indentation / 2 + dashes + flowDepth > limit * 2 || flowDepth > limit {
+                return lineNumber
+            }
+            previous = byte
+        }
+        return nil
+    }
+
+    static func describe(_ error: YamlError) -> (line: Int, column: Int, message: String) {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return (mark.line, mark.column, problem)
+        case .reader(let problem, _, _, _):
+            return (1, 1, problem)
+        default:
+            return (1, 1, "\(error)")
+        }
+    }
+
+    /// Walks a composed Yams tree, counting nodes so that shared (aliased)
+    /// subtrees cannot expand without bound.
+    struct Converter {
+        struct Failure: Error { let diagnostic: Diagnostic }
+
+        let path: String
+        let lineOffset: Int
+        let limits: ReadLimits
+        var visited = 0
+
+        init(path: String, lineOffset: Int, limits: ReadLimits) {
+            self.path = path
+            self.lineOffset = lineOffset
+            self.limits = limits
+        }
+
+        func origin(_ mark: Mark?) -> Origin {
+            Origin(SourceLocation(path: path, line: (mark?.line ?? 0) + lineOffset, column: mark?.column ?? 0))
+        }
+
+        mutating func convert(_ node: Node, depth: Int) throws -> YAMLNode {
+            visited += 1
+            if visited > limits.maxYAMLNodes {
+                throw Failure(
+                    diagnostic: Diagnostic(
+                        .yamlAliasBudget, at: origin(node.mark).location,
+                        "more than \(limits.maxYAMLNodes) nodes once aliases are expanded; file refused"))
+            }
+            if depth > limits.maxYAMLDepth {
+                throw Failure(
+                    diagnostic: Diagnostic(
+                        .yamlTooDeep, at: origin(node.mark).location,
+                        "nesting deeper than \(limits.maxYAMLDepth) levels; file refused"))
+            }
+            switch node {
+            case .scalar(let scalar):
+                return YAMLNode(Self.value(of: scalar), origin: origin(scalar.mark))
+            case .sequence(let sequence):
+                var items: [YAMLNode] = []
+                items.reserveCapacity(sequence.count)
+                for item in sequence {
+                    items.append(try convert(item, depth: depth + 1))
+                }
+                return YAMLNode(.sequence(items), origin: origin(sequence.mark))
+            case .mapping(let mapping):
+                var entries: [YAMLEntry] = []
+                entries.reserveCapacity(mapping.count)
+                for (key, value) in mapping {
+                    let keyText = key.scalar?.string ?? "\(key)"
+                    entries.append(YAMLEntry(key: keyText, value: try convert(value, depth: depth + 1)))
+                }
+                return YAMLNode(.mapping(entries), origin: origin(mapping.mark))
+            case .alias(let alias):
+                // Yams resolves aliases while composing; an unresolved one is
+                // kept as its anchor name so nothing is lost.
+                return YAMLNode(.string("*" + alias.anchor.rawValue), origin: origin(alias.mark))
+            }
+        }
+
+        static func value(of scalar: Node.Scalar) -> YAMLValue {
+            switch resolvedTag(of: scalar) {
+            case .str: return .string(scalar.string)
+            case .null: return .null
+            default: return .plain(scalar.string)
+            }
+        }
+
+        /// Yams leaves plain scalars' tags implicit; resolve them the way Yams's
+        /// own emitter will. Every non-string YAML 1.1 form (null, bool, int,
+        /// float, timestamp) starts with one of `nonStringStarts`, so most text
+        /// skips the resolver's regular expressions.
+        static func resolvedTag(of scalar: Node.Scalar) -> Tag.Name {
+            guard scalar.style == .plain || scalar.style == .any else { return .str }
+            guard let first = scalar.string.unicodeScalars.first else { return Resolver.default.resolveTag(of: .scalar(scalar)) }
+            if !nonStringStarts.contains(first) { return .str }
+            return Resolver.default.resolveTag(of: .scalar(scalar))
+        }
+
+        static let nonStringStarts: Set<Unicode.Scalar> = Set("0123456789+-.~nNtTfFyYoO<".unicodeScalars)
+    }
+}

@@ -1,0 +1,73 @@
+import AraCore
+import Foundation
+import XCTest
+
+/// Locations and scratch space shared by the tests.
+enum TestSupport {
+    /// The repository root (three levels above this file).
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `../shared/corpus/bundles` beside the repository, or `ARAKIT_CORPUS`.
+    static var corpusBundles: URL? {
+        let candidates = [
+            ProcessInfo.processInfo.environment["ARAKIT_CORPUS"].map { URL(fileURLWithPath: $0) },
+            repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/bundles"),
+        ].compactMap { $0 }
+        return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
+    /// Skips the calling test, saying why, when the corpus is absent.
+    static func requireCorpus() throws -> URL {
+        guard let corpus = corpusBundles else {
+            throw XCTSkip("corpus not found at ../shared/corpus/bundles (set ARAKIT_CORPUS); corpus tests skipped")
+        }
+        return corpus
+    }
+
+    /// A fresh empty directory, removed when the test ends.
+    static func temporaryDirectory(_ test: XCTestCase) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("arakit-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+        return url
+    }
+
+    /// A writable copy of a directory (corpus bundles are read-only).
+    static func copy(_ source: URL, in test: XCTestCase) throws -> URL {
+        let target = try temporaryDirectory(test).appendingPathComponent(source.lastPathComponent)
+        try FileManager.default.copyItem(at: source, to: target)
+        // Copies keep the read-only mode; make them writable.
+        let enumerator = FileManager.default.enumerator(atPath: target.path)!
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: target.path)
+        while let relative = enumerator.nextObject() as? String {
+            let path = target.appendingPathComponent(relative).path
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            try FileManager.default.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
+        }
+        return target
+    }
+
+    /// Writes files (path → text) under a new temporary bundle root.
+    static func bundle(_ files: [String: String], in test: XCTestCase) throws -> URL {
+        let root = try temporaryDirectory(test)
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    static func read(_ root: URL) throws -> ReadResult {
+        try BundleReader().read(at: root)
+    }
+
+    /// Parses one Markdown text as if it were the file at `path`.
+    static func markdown(_ text: String, path: String = "logic/claims.md", vocabulary: FieldVocabulary = Vocabularies.claim)
+        -> MarkdownDocument
+    {
+        MarkdownReader(vocabulary: vocabulary).read(TextFile(path: path, text: text, diagnostics: [])).document
+    }
+}
