@@ -40,9 +40,10 @@ let package = Package(
             name: "AraCoreTests",
             dependencies: ["AraCore"]
         ),
+        // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(
             name: "arakitTests",
-            dependencies: ["AraCore"]
+            dependencies: ["arakit"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,10 +11,14 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.first == "read", arguments.count >= 2 else { fail("usage: ara-bench read BUNDLE [--repeat N] [--warmup W]") }
+guard arguments.first == "read", arguments.count >= 2 else {
+    fail("usage: ara-bench read BUNDLE [--repeat N] [--warmup W]")
+}
 let bundlePath = arguments[1]
 @MainActor func option(_ name: String, default value: Int) -> Int {
-    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count, let parsed = Int(arguments[index + 1]) else {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count,
+        let parsed = Int(arguments[index + 1])
+    else {
         return value
     }
     return parsed
@@ -38,20 +42,28 @@ for iteration in 0..<(warmup + repeats) {
     summary = BundleSummary(bundlePath: bundlePath, result: result)
 }
 timings.sort()
-let median = timings.count % 2 == 1 ? timings[timings.count / 2] : (timings[timings.count / 2 - 1] + timings[timings.count / 2]) / 2
+let median =
+    timings.count % 2 == 1
+    ? timings[timings.count / 2] : (timings[timings.count / 2 - 1] + timings[timings.count / 2]) / 2
 struct Line: Encodable {
     let tool = "arakit"
     let bundle: String
     let repeats: Int
-    let median_ms: Double
-    let min_ms: Double
+    let medianMS: Double
+    let minMS: Double
     let counts: BundleSummary.Counts
 
-    enum CodingKeys: String, CodingKey { case tool, bundle, repeats = "repeat", median_ms, min_ms, counts }
+    enum CodingKeys: String, CodingKey {
+        case tool, bundle
+        case repeats = "repeat"
+        case medianMS = "median_ms"
+        case minMS = "min_ms"
+        case counts
+    }
 }
 let line = Line(
-    bundle: url.lastPathComponent, repeats: repeats, median_ms: (median * 1000).rounded() / 1000,
-    min_ms: (timings[0] * 1000).rounded() / 1000, counts: summary!.counts)
+    bundle: url.lastPathComponent, repeats: repeats, medianMS: (median * 1000).rounded() / 1000,
+    minMS: (timings[0] * 1000).rounded() / 1000, counts: summary!.counts)
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]
 print(String(decoding: try encoder.encode(line), as: UTF8.self))

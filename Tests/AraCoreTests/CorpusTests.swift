@@ -66,15 +66,19 @@ final class CorpusTests: XCTestCase {
             let second = try writer.render(try TestSupport.read(copy).bundle)
             XCTAssertEqual(first, second, "\(name): canonical form is not stable")
             for (path, text) in first {
-                XCTAssertEqual(try String(contentsOf: copy.appendingPathComponent(path), encoding: .utf8), text, "\(name)/\(path)")
+                XCTAssertEqual(
+                    try String(contentsOf: copy.appendingPathComponent(path), encoding: .utf8), text, "\(name)/\(path)")
             }
         }
     }
 
     /// Equality with a pointed message naming the first differing file.
-    func assertEqualBundles(_ lhs: AraBundle, _ rhs: AraBundle, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
+    func assertEqualBundles(
+        _ lhs: AraBundle, _ rhs: AraBundle, _ name: String, file: StaticString = #filePath, line: UInt = #line
+    ) {
         if lhs == rhs { return }
-        for path in Set(lhs.documents.keys).union(rhs.documents.keys).sorted() where lhs.documents[path] != rhs.documents[path] {
+        for path in Set(lhs.documents.keys).union(rhs.documents.keys).sorted()
+        where lhs.documents[path] != rhs.documents[path] {
             let left = lhs.documents[path]
             let right = rhs.documents[path]
             let index = Array(zip(left?.sections ?? [], right?.sections ?? [])).firstIndex { $0.0 != $0.1 }
@@ -85,7 +89,8 @@ final class CorpusTests: XCTestCase {
             return
         }
         XCTAssertEqual(lhs.tree, rhs.tree, "\(name): tree differs", file: file, line: line)
-        for path in Set(lhs.yamlFiles.keys).union(rhs.yamlFiles.keys).sorted() where lhs.yamlFiles[path] != rhs.yamlFiles[path] {
+        for path in Set(lhs.yamlFiles.keys).union(rhs.yamlFiles.keys).sorted()
+        where lhs.yamlFiles[path] != rhs.yamlFiles[path] {
             XCTFail("\(name)/\(path) differs after write", file: file, line: line)
         }
         XCTAssertEqual(lhs.assets, rhs.assets, name, file: file, line: line)

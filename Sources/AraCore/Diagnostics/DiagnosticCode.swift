@@ -69,7 +69,8 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .yamlTooDeep: "YAML nesting is deeper than the reader's limit; the file was refused."
         case .unknownKey: "A key the format does not define; it was kept as an extra field."
         case .unknownNodeType: "A tree node type outside the five journey types; the node was kept as it is."
-        case .unexpectedShape: "A value has an unexpected shape (for example a scalar where a list belongs); it was kept as an extra field."
+        case .unexpectedShape:
+            "A value has an unexpected shape (for example a scalar where a list belongs); it was kept as an extra field."
         case .frontMatter: "PAPER.md front matter is missing, unterminated or not a mapping."
         case .unreadableFile: "A file could not be read (permissions or an I/O error)."
         case .missingNodeID: "A tree node has no id."

@@ -118,7 +118,10 @@ public struct BundleFileSystem: Sendable {
         switch entryKind(normalized) {
         case .file: break
         case .linkOutside:
-            return (nil, [Diagnostic(.linkOutsideBundle, at: location, "symbolic link leads outside the bundle; not followed")])
+            return (
+                nil,
+                [Diagnostic(.linkOutsideBundle, at: location, "symbolic link leads outside the bundle; not followed")]
+            )
         default:
             return (nil, [Diagnostic(.unreadableFile, at: location, "not a regular file")])
         }

@@ -18,7 +18,8 @@ enum TextDecoding {
         if text.unicodeScalars.first == "\u{FEFF}" {
             text.unicodeScalars.removeFirst()
             diagnostics.append(
-                Diagnostic(.byteOrderMark, at: SourceLocation(path: path, line: 1, column: 1), "byte-order mark ignored"))
+                Diagnostic(
+                    .byteOrderMark, at: SourceLocation(path: path, line: 1, column: 1), "byte-order mark ignored"))
         }
         if text.utf8.contains(13), text.contains("\r\n") {
             let line = text.prefix(while: { $0 != "\r\n" }).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }

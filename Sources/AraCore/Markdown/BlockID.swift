@@ -51,7 +51,8 @@ public enum BlockID {
     }
 
     private static func isIDScalar(_ scalar: Unicode.Scalar) -> Bool {
-        CharacterSetASCII.isUpper(scalar) || CharacterSetASCII.isDigit(scalar) || (scalar.value >= 97 && scalar.value <= 122)
+        CharacterSetASCII.isUpper(scalar) || CharacterSetASCII.isDigit(scalar)
+            || (scalar.value >= 97 && scalar.value <= 122)
             || scalar == "_"
     }
 }

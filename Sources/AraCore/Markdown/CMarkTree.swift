@@ -59,7 +59,8 @@ enum CMarkTree {
         let typeName = String(cString: cmark_node_get_type_string(node))
         switch typeName {
         case "heading":
-            return CMarkBlock(kind: .heading(level: Int(cmark_node_get_heading_level(node))), startLine: start, endLine: end)
+            return CMarkBlock(
+                kind: .heading(level: Int(cmark_node_get_heading_level(node))), startLine: start, endLine: end)
         case "paragraph":
             return CMarkBlock(kind: .paragraph, startLine: start, endLine: end)
         case "list":

@@ -39,7 +39,9 @@ struct FieldLabel {
         let nameStart = line.index(index, offsetBy: 2)
         guard let close = line[nameStart...].range(of: "**") else { return nil }
         var name = Substring(line[nameStart..<close.lowerBound])
-        guard !name.isEmpty, name.count <= 100, !name.contains("*"), name.first != " ", name.last != " " else { return nil }
+        guard !name.isEmpty, name.count <= 100, !name.contains("*"), name.first != " ", name.last != " " else {
+            return nil
+        }
         var valueStart = close.upperBound
         var colonOutside = true
         if name.hasSuffix(":") {

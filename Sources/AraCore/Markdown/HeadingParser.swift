@@ -30,7 +30,9 @@ enum HeadingParser {
         guard (1...3).contains(letters.count) else { return nil }
         var rest = raw.dropFirst(letters.count)
         if letters == "RW", rest.first == "-" {
-            let name = rest.dropFirst().prefix(while: { ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "." })
+            let name = rest.dropFirst().prefix(while: {
+                ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" || $0 == "."
+            })
             guard !name.isEmpty else { return nil }
             rest = rest.dropFirst(1 + name.count)
             return ("RW-" + name, rest)

@@ -10,7 +10,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var preamble: [MarkdownItem]
     public var sections: [MarkdownSection]
 
-    public init(path: String, frontMatter: YAMLNode? = nil, preamble: [MarkdownItem] = [], sections: [MarkdownSection] = []) {
+    public init(
+        path: String, frontMatter: YAMLNode? = nil, preamble: [MarkdownItem] = [], sections: [MarkdownSection] = []
+    ) {
         self.path = path
         self.frontMatter = frontMatter
         self.preamble = preamble

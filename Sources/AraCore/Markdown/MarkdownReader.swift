@@ -10,7 +10,9 @@ public struct MarkdownReader: Sendable {
     public var expectedIDPrefixes: Set<String>
     public var limits: ReadLimits
 
-    public init(vocabulary: FieldVocabulary = .none, expectedIDPrefixes: Set<String> = [], limits: ReadLimits = .default) {
+    public init(
+        vocabulary: FieldVocabulary = .none, expectedIDPrefixes: Set<String> = [], limits: ReadLimits = .default
+    ) {
         self.vocabulary = vocabulary
         self.expectedIDPrefixes = expectedIDPrefixes
         self.limits = limits
@@ -24,18 +26,22 @@ public struct MarkdownReader: Sendable {
         var bodyStart = 0
 
         if let first = lines.first, first.trimmingWhitespace() == "---" {
-            if let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingWhitespace()) }) {
+            if let close = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(lines[$0].trimmingWhitespace())
+            }) {
                 let yaml = lines[1..<close].joined(separator: "\n")
                 let result = YAMLReader(limits: limits).read(yaml, path: file.path, lineOffset: 1)
                 diagnostics += result.diagnostics
                 if let node = result.node {
                     if node.mapping == nil {
                         diagnostics.append(
-                            Diagnostic(.frontMatter, at: node.location, "front matter is not a mapping of keys to values"))
+                            Diagnostic(
+                                .frontMatter, at: node.location, "front matter is not a mapping of keys to values"))
                     }
                     document.frontMatter = node
                 } else if result.diagnostics.isEmpty {
-                    document.frontMatter = YAMLNode(.mapping([]), origin: Origin(SourceLocation(path: file.path, line: 1, column: 1)))
+                    document.frontMatter = YAMLNode(
+                        .mapping([]), origin: Origin(SourceLocation(path: file.path, line: 1, column: 1)))
                 }
                 bodyStart = close + 1
             } else {
@@ -135,7 +141,8 @@ extension MarkdownReader {
                         let listEnd = min(list.endLine - 1 + lineOffset, lines.count - 1)
                         if !hasContent(in: (end + 1)..<listStart) {
                             let listLines = Self.dedent(Array(lines[listStart...listEnd]), by: 3)
-                            fields[fields.count - 1].value = "\n" + listLines.joined(separator: "\n").trimmingTrailingWhitespace()
+                            fields[fields.count - 1].value =
+                                "\n" + listLines.joined(separator: "\n").trimmingTrailingWhitespace()
                             index += 1
                             cursor = listEnd + 1
                         }
@@ -166,7 +173,9 @@ extension MarkdownReader {
             if trimmed.hasPrefix("#") {
                 var text = Substring(trimmed.drop(while: { $0 == "#" }))
                 // An optional closing sequence of #s after a space is not part of the heading.
-                if let lastNonHash = text.lastIndex(where: { $0 != "#" }), text[lastNonHash] == " " || text[lastNonHash] == "\t" {
+                if let lastNonHash = text.lastIndex(where: { $0 != "#" }),
+                    text[lastNonHash] == " " || text[lastNonHash] == "\t"
+                {
                     if lastNonHash < text.index(before: text.endIndex) { text = text[...lastNonHash] }
                 }
                 return text.trimmingWhitespace()
@@ -213,7 +222,10 @@ extension MarkdownReader {
             pendingText = nil
             let text = Self.dedent(Array(lines[range]), by: 3).joined(separator: "\n").trimmingTrailingWhitespace()
             guard !text.isEmpty else { return }
-            append(.text(MarkdownText(text: text, origin: Origin(SourceLocation(path: path, line: range.lowerBound + 1, column: 1)))))
+            append(
+                .text(
+                    MarkdownText(
+                        text: text, origin: Origin(SourceLocation(path: path, line: range.lowerBound + 1, column: 1)))))
         }
 
         func listField(_ label: FieldLabel, start: Int, end: Int) -> MarkdownField {
@@ -227,7 +239,10 @@ extension MarkdownReader {
             for index in start...end {
                 if let label = FieldLabel.parse(lines[index], listItem: false) {
                     if let open = current {
-                        fields.append(field(open.label, firstLine: String(lines[open.line][open.label.valueStart...]), rest: open.rest, line: open.line))
+                        fields.append(
+                            field(
+                                open.label, firstLine: String(lines[open.line][open.label.valueStart...]),
+                                rest: open.rest, line: open.line))
                     }
                     current = (label, index, [])
                 } else {
@@ -235,7 +250,10 @@ extension MarkdownReader {
                 }
             }
             if let open = current {
-                fields.append(field(open.label, firstLine: String(lines[open.line][open.label.valueStart...]), rest: open.rest, line: open.line))
+                fields.append(
+                    field(
+                        open.label, firstLine: String(lines[open.line][open.label.valueStart...]), rest: open.rest,
+                        line: open.line))
             }
             return fields
         }
@@ -264,7 +282,9 @@ extension MarkdownReader {
 
         /// Removes up to `limit` columns of leading spaces that every non-blank line shares.
         static func dedent(_ lines: [String], by limit: Int) -> [String] {
-            let indents = lines.filter { !$0.trimmingWhitespace().isEmpty }.map { $0.prefix(while: { $0 == " " }).count }
+            let indents = lines.filter { !$0.trimmingWhitespace().isEmpty }.map {
+                $0.prefix(while: { $0 == " " }).count
+            }
             let shared = min(limit, indents.min() ?? 0)
             guard shared > 0 else { return lines }
             return lines.map { line in

@@ -56,11 +56,13 @@ public struct AraBundle: Hashable, Sendable {
     public var concepts: [Concept] {
         guard let document = documents[BundlePaths.concepts] else { return [] }
         var result: [Concept] = []
-        for index in document.sections.indices where document.sections[index].level >= 2 && !document.hasSubsections(index) {
+        for index in document.sections.indices
+        where document.sections[index].level >= 2 && !document.hasSubsections(index) {
             let section = document.sections[index]
             if !section.fields.isEmpty {
                 let definition = section.field("Definition")?.text ?? section.fields[0].text
-                result.append(Concept(term: section.heading.canonicalText, definition: definition, location: section.location))
+                result.append(
+                    Concept(term: section.heading.canonicalText, definition: definition, location: section.location))
             } else {
                 result += section.texts.flatMap(Self.termItems)
             }
@@ -89,7 +91,9 @@ public struct AraBundle: Hashable, Sendable {
 
     public var configParameters: [ConfigParameter] {
         documents.keys.sorted().filter { $0.hasPrefix(BundlePaths.configsDirectory) }.flatMap { path in
-            documents[path]!.sections.filter { $0.level >= 2 && !$0.fields.isEmpty }.map { ConfigParameter(path: path, section: $0) }
+            documents[path]!.sections.filter { $0.level >= 2 && !$0.fields.isEmpty }.map {
+                ConfigParameter(path: path, section: $0)
+            }
         }
     }
 

@@ -20,6 +20,8 @@ public enum ClaimStatus: Hashable, Sendable {
 public struct Claim: Hashable, Sendable {
     public var section: MarkdownSection
 
+    public init(section: MarkdownSection) { self.section = section }
+
     public var id: String { section.heading.id ?? "" }
     public var title: String { section.heading.title }
     public var location: SourceLocation { section.location }
@@ -31,7 +33,9 @@ public struct Claim: Hashable, Sendable {
     /// Experiment ids named in Proof.
     public var proof: [String] { field("Proof").map { BlockID.mentions(in: $0.value, prefixes: ["E"]) } ?? [] }
     /// Claim ids named in Dependencies.
-    public var dependencies: [String] { field("Dependencies").map { BlockID.mentions(in: $0.value, prefixes: ["C"]) } ?? [] }
+    public var dependencies: [String] {
+        field("Dependencies").map { BlockID.mentions(in: $0.value, prefixes: ["C"]) } ?? []
+    }
     public var evidenceBasis: String? { field("Evidence basis")?.text }
     public var sources: String? { field("Sources")?.value }
 }
@@ -39,6 +43,8 @@ public struct Claim: Hashable, Sendable {
 /// A declarative experiment plan: `## E01: Title` in `logic/experiments.md`.
 public struct Experiment: Hashable, Sendable {
     public var section: MarkdownSection
+
+    public init(section: MarkdownSection) { self.section = section }
 
     public var id: String { section.heading.id ?? "" }
     public var title: String { section.heading.title }
@@ -54,6 +60,8 @@ public struct Experiment: Hashable, Sendable {
 public struct Heuristic: Hashable, Sendable {
     public var section: MarkdownSection
 
+    public init(section: MarkdownSection) { self.section = section }
+
     public var id: String { section.heading.id ?? "" }
     public var title: String { section.heading.title }
     public var location: SourceLocation { section.location }
@@ -65,6 +73,8 @@ public struct Heuristic: Hashable, Sendable {
 /// section with fields (bundles that give no ids).
 public struct RelatedWork: Hashable, Sendable {
     public var section: MarkdownSection
+
+    public init(section: MarkdownSection) { self.section = section }
 
     public var id: String? { section.heading.id }
     public var title: String { section.heading.title }
@@ -78,11 +88,19 @@ public struct Concept: Hashable, Sendable {
     public var term: String
     public var definition: String
     public var location: SourceLocation
+
+    public init(term: String, definition: String, location: SourceLocation) {
+        self.term = term
+        self.definition = definition
+        self.location = location
+    }
 }
 
 /// An item of `logic/problem.md`: an observation `O1`, a gap `G1`, or another block.
 public struct ProblemItem: Hashable, Sendable {
     public var section: MarkdownSection
+
+    public init(section: MarkdownSection) { self.section = section }
 
     public var id: String? { section.heading.id }
     public var title: String { section.heading.title }
@@ -93,6 +111,11 @@ public struct ProblemItem: Hashable, Sendable {
 public struct ConfigParameter: Hashable, Sendable {
     public var path: String
     public var section: MarkdownSection
+
+    public init(path: String, section: MarkdownSection) {
+        self.path = path
+        self.section = section
+    }
 
     public var name: String { section.heading.canonicalText }
     public var value: String? { section.field("Value")?.text }

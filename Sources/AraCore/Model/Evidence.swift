@@ -8,6 +8,11 @@ public struct EvidenceFile: Hashable, Sendable {
     /// GFM tables in the file, with exact cell text.
     public var tables: [GFMTable]
 
+    public init(document: MarkdownDocument, tables: [GFMTable]) {
+        self.document = document
+        self.tables = tables
+    }
+
     public var path: String { document.path }
 
     public var kind: Kind {
@@ -41,6 +46,8 @@ public struct EvidenceFile: Hashable, Sendable {
 /// `evidence/README.md`: the index of evidence files.
 public struct EvidenceIndex: Hashable, Sendable {
     public var document: MarkdownDocument
+
+    public init(document: MarkdownDocument) { self.document = document }
 
     /// Every relative path the index links to, resolved against `evidence/`.
     public var entries: [PathReference] {

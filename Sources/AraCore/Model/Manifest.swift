@@ -2,6 +2,8 @@
 public struct Manifest: Hashable, Sendable {
     public var document: MarkdownDocument
 
+    public init(document: MarkdownDocument) { self.document = document }
+
     public var frontMatter: YAMLNode? { document.frontMatter }
     public var title: String? { frontMatter?["title"]?.scalarText }
     /// Authors as a list (a lone string is one author).
@@ -12,7 +14,8 @@ public struct Manifest: Hashable, Sendable {
 
     /// The `Layer Index` section and everything nested under it.
     public var layerIndexSections: [MarkdownSection] {
-        guard let start = document.sections.firstIndex(where: { $0.heading.title.lowercased().contains("layer index") }) else {
+        guard let start = document.sections.firstIndex(where: { $0.heading.title.lowercased().contains("layer index") })
+        else {
             return []
         }
         let level = document.sections[start].level
@@ -79,7 +82,8 @@ public struct DeclaredCount: Hashable, Sendable {
                     found.append(
                         DeclaredCount(
                             kind: kind, value: value, text: String(line[match.range]),
-                            location: SourceLocation(path: location.path, line: location.line + offset, column: column)))
+                            location: SourceLocation(path: location.path, line: location.line + offset, column: column))
+                    )
                 }
             }
         }

@@ -26,12 +26,18 @@ public struct PathReference: Hashable, Sendable {
                 while let last = contexts.last, last.indent >= indent { contexts.removeLast() }
                 let lineLocation = SourceLocation(path: location.path, line: location.line + offset, column: 1)
                 for (target, column) in links(in: line) {
-                    found.append(PathReference(path: target, context: line.trimmingWhitespace(), location: lineLocation.at(column: column)))
+                    found.append(
+                        PathReference(
+                            path: target, context: line.trimmingWhitespace(), location: lineLocation.at(column: column))
+                    )
                 }
                 for (span, column) in codeSpans(in: line) where looksLikePath(span) {
                     let base = contexts.last?.directory ?? ""
                     let joined = span.hasPrefix(base) ? span : base + span
-                    found.append(PathReference(path: joined, context: line.trimmingWhitespace(), location: lineLocation.at(column: column)))
+                    found.append(
+                        PathReference(
+                            path: joined, context: line.trimmingWhitespace(), location: lineLocation.at(column: column))
+                    )
                     if span.hasSuffix("/") { contexts.append((indent, joined)) }
                 }
             }
@@ -63,7 +69,8 @@ public struct PathReference: Hashable, Sendable {
         while let open = line[index...].firstIndex(of: "`") {
             let contentStart = line.index(after: open)
             guard let close = line[contentStart...].firstIndex(of: "`") else { break }
-            result.append((String(line[contentStart..<close]), line.distance(from: line.startIndex, to: contentStart) + 1))
+            result.append(
+                (String(line[contentStart..<close]), line.distance(from: line.startIndex, to: contentStart) + 1))
             index = line.index(after: close)
         }
         return result

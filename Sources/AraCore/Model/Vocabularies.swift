@@ -10,7 +10,9 @@ public enum Vocabularies {
             "Dependencies",
         ],
         aliases: ["Expected results": "Expected outcome"])
-    public static let heuristic = FieldVocabulary(["Rationale", "Sensitivity", "Bounds", "Code ref", "Source", "Provenance"])
+    public static let heuristic = FieldVocabulary([
+        "Rationale", "Sensitivity", "Bounds", "Code ref", "Source", "Provenance",
+    ])
     public static let relatedWork = FieldVocabulary(["DOI", "Type", "Delta", "Claims affected", "Adopted elements"])
     public static let concept = FieldVocabulary(["Notation", "Definition", "Boundary conditions", "Related concepts"])
     public static let problem = FieldVocabulary([
@@ -18,7 +20,9 @@ public enum Vocabularies {
         "Derived from", "Enables",
     ])
     public static let config = FieldVocabulary(["Value", "Rationale", "Search range", "Sensitivity", "Source"])
-    public static let artifact = FieldVocabulary(["File(s)", "Nature", "What it does", "How to run", "Claims supported"])
+    public static let artifact = FieldVocabulary([
+        "File(s)", "Nature", "What it does", "How to run", "Claims supported",
+    ])
     public static let evidence = FieldVocabulary([
         "Source", "Caption", "Screenshot", "Extraction type", "Derived from", "Figure type", "Extraction method",
         "Reading confidence", "Plot kind", "Axes",
@@ -35,9 +39,13 @@ public enum Vocabularies {
         case BundlePaths.problem: (problem, [])
         case BundlePaths.artifacts: (artifact, [])
         default:
-            if path.hasPrefix(BundlePaths.configsDirectory) { (config, []) }
-            else if path.hasPrefix("evidence/") { (evidence, []) }
-            else { (.none, []) }
+            if path.hasPrefix(BundlePaths.configsDirectory) {
+                (config, [])
+            } else if path.hasPrefix("evidence/") {
+                (evidence, [])
+            } else {
+                (.none, [])
+            }
         }
     }
 }
@@ -71,7 +79,9 @@ public enum BundlePaths {
     /// (prompts, notes under src/) is an asset.
     static func isFormatMarkdown(_ path: String) -> Bool {
         guard path.hasSuffix(".md") else { return false }
-        if path == manifest || path.hasPrefix("logic/") || path.hasPrefix("evidence/") || path.hasPrefix(configsDirectory) {
+        if path == manifest || path.hasPrefix("logic/") || path.hasPrefix("evidence/")
+            || path.hasPrefix(configsDirectory)
+        {
             return true
         }
         return path == environment || path == artifacts || path.hasPrefix("data/") || path.hasPrefix("rubric/")

@@ -15,6 +15,8 @@ public struct YAMLFile: Hashable, Sendable {
 public struct Observation: Hashable, Sendable {
     public var node: YAMLNode
 
+    public init(node: YAMLNode) { self.node = node }
+
     public var id: String? { node["id"]?.scalarText }
     public var content: String? { node["content"]?.scalarText }
     public var potentialType: String? { node["potential_type"]?.scalarText }
@@ -29,6 +31,8 @@ public struct Observation: Hashable, Sendable {
 public struct SessionRecord: Hashable, Sendable {
     public var file: YAMLFile
 
+    public init(file: YAMLFile) { self.file = file }
+
     var session: YAMLNode? { file.root?["session"] }
     public var id: String? { session?["id"]?.scalarText }
     public var timestamp: String? { session?["timestamp"]?.scalarText ?? session?["date"]?.scalarText }
@@ -40,6 +44,8 @@ public struct SessionRecord: Hashable, Sendable {
 /// One row of `trace/sessions/session_index.yaml`.
 public struct SessionIndexEntry: Hashable, Sendable {
     public var node: YAMLNode
+
+    public init(node: YAMLNode) { self.node = node }
 
     public var id: String? { node["id"]?.scalarText }
     public var timestamp: String? { node["timestamp"]?.scalarText }

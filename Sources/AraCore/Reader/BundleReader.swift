@@ -42,7 +42,11 @@ public struct BundleReader: Sendable {
                 break
             }
         }
-        diagnostics.sort { ($0.location.path, $0.location.line, $0.location.column) < ($1.location.path, $1.location.line, $1.location.column) }
+        diagnostics.sort {
+            ($0.location.path, $0.location.line, $0.location.column) < (
+                $1.location.path, $1.location.line, $1.location.column
+            )
+        }
         return ReadResult(bundle: bundle, diagnostics: diagnostics)
     }
 
@@ -75,7 +79,8 @@ public struct BundleReader: Sendable {
                 diagnostics.append(
                     Diagnostic(
                         .frontMatter, at: SourceLocation(path: path, line: 1, column: 1),
-                        "PAPER.md has no YAML front matter; start it with '---', the keys title/authors/year, and '---'"))
+                        "PAPER.md has no YAML front matter; start it with '---', the keys title/authors/year, and '---'"
+                    ))
             }
             let tables = path.hasPrefix("evidence/") ? result.tables : []
             return Outcome(content: .markdown(result.document, tables), diagnostics: diagnostics)
@@ -96,10 +101,15 @@ public struct BundleReader: Sendable {
 
     /// Reports keys outside the record's schema (R009), once per key and file.
     static func checkKeys(_ root: YAMLNode, path: String) -> [Diagnostic] {
-        func unknown(_ node: YAMLNode, known: Set<String>, what: String, into diagnostics: inout [Diagnostic], seen: inout Set<String>) {
+        func unknown(
+            _ node: YAMLNode, known: Set<String>, what: String, into diagnostics: inout [Diagnostic],
+            seen: inout Set<String>
+        ) {
             for entry in node.mapping ?? [] where !known.contains(entry.key) && seen.insert(entry.key).inserted {
                 diagnostics.append(
-                    Diagnostic(.unknownKey, at: entry.value.location, "key '\(entry.key)' is not defined for \(what); kept as an extra field"))
+                    Diagnostic(
+                        .unknownKey, at: entry.value.location,
+                        "key '\(entry.key)' is not defined for \(what); kept as an extra field"))
             }
         }
         var diagnostics: [Diagnostic] = []

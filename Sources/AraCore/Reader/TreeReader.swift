@@ -99,7 +99,9 @@ struct TreeReader {
                     rest.append(renamed)
                 } else {
                     if !TreeSchema.knownExtraKeys.contains(entry.key), reportedKeys.insert(entry.key).inserted {
-                        report(.unknownKey, at: entry.value.location, "key '\(entry.key)' is not in the tree schema; kept as an extra field")
+                        report(
+                            .unknownKey, at: entry.value.location,
+                            "key '\(entry.key)' is not in the tree schema; kept as an extra field")
                     }
                     rest.append(entry)
                 }

@@ -21,7 +21,8 @@ public struct BundleTemplate: Sendable {
     /// The template files with the placeholders filled in, by path.
     public func files() -> [(path: String, text: String)] {
         let oneLineTitle = title.split(whereSeparator: \.isNewline).joined(separator: " ")
-        let yamlTitle = oneLineTitle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        let yamlTitle = oneLineTitle.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+            of: "\"", with: "\\\"")
         let replacements = [
             ("{{title_yaml}}", yamlTitle), ("{{title}}", oneLineTitle), ("{{date}}", date),
             ("{{year}}", String(date.prefix(4))),

@@ -34,7 +34,8 @@ public struct BundleWriter: Sendable {
                 throw AraError.pathOutsideBundle(path: path)
             }
             let target = root.appendingPathComponent(safe)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             // A directory inside the bundle may be a link that leads out of it;
             // writing through it would touch files that are not the bundle's.
             guard let parent = BundleFileSystem.realPath(target.deletingLastPathComponent().path),

@@ -16,10 +16,17 @@ public struct YAMLReader: Sendable {
 
     /// - Parameters:
     ///   - lineOffset: lines that precede `text` in its file (front matter starts after `---`).
-    public func read(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+    public func read(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic])
+    {
         if let deep = Self.firstLineDeeperThan(limits.maxYAMLDepth, in: text) {
             let location = SourceLocation(path: path, line: deep + lineOffset, column: 1)
-            return (nil, [Diagnostic(.yamlTooDeep, at: location, "nesting deeper than \(limits.maxYAMLDepth) levels; file not read")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .yamlTooDeep, at: location, "nesting deeper than \(limits.maxYAMLDepth) levels; file not read")
+                ]
+            )
         }
         let composed: Node?
         do {
@@ -29,7 +36,14 @@ public struct YAMLReader: Sendable {
             let location = SourceLocation(path: path, line: line + lineOffset, column: column)
             return (nil, [Diagnostic(.yamlSyntax, at: location, "YAML does not parse: \(message)")])
         } catch {
-            return (nil, [Diagnostic(.yamlSyntax, at: SourceLocation(path: path, line: 1 + lineOffset, column: 1), "YAML does not parse: \(error)")])
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .yamlSyntax, at: SourceLocation(path: path, line: 1 + lineOffset, column: 1),
+                        "YAML does not parse: \(error)")
+                ]
+            )
         }
         guard let composed else { return (nil, []) }
         var converter = Converter(path: path, lineOffset: lineOffset, limits: limits)
@@ -74,7 +88,10 @@ public struct YAMLReader: Sendable {
             }
             if let quote = inQuote {
                 if byte == quote { inQuote = nil }
-            } else if byte == UInt8(ascii: "\"") || (byte == UInt8(ascii: "'") && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ","))) {
+            } else if byte == UInt8(ascii: "\"")
+                || (byte == UInt8(ascii: "'")
+                    && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",")))
+            {
                 inQuote = byte
             } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
                 flowDepth += 1
@@ -176,7 +193,9 @@ public struct YAMLReader: Sendable {
         /// skips the resolver's regular expressions.
         static func resolvedTag(of scalar: Node.Scalar) -> Tag.Name {
             guard scalar.style == .plain || scalar.style == .any else { return .str }
-            guard let first = scalar.string.unicodeScalars.first else { return Resolver.default.resolveTag(of: .scalar(scalar)) }
+            guard let first = scalar.string.unicodeScalars.first else {
+                return Resolver.default.resolveTag(of: .scalar(scalar))
+            }
             if !nonStringStarts.contains(first) { return .str }
             return Resolver.default.resolveTag(of: .scalar(scalar))
         }

@@ -5,7 +5,9 @@ enum InfoText {
     static func render(_ summary: BundleSummary, style: TerminalStyle) -> String {
         var lines: [String] = []
         lines.append(style.bold(summary.title ?? "(no title in PAPER.md)"))
-        if !summary.authors.isEmpty { lines.append(summary.authors.joined(separator: ", ") + (summary.year.map { " (\($0))" } ?? "")) }
+        if !summary.authors.isEmpty {
+            lines.append(summary.authors.joined(separator: ", ") + (summary.year.map { " (\($0))" } ?? ""))
+        }
         lines.append("")
         lines.append("layers       " + (summary.layers.isEmpty ? "none" : summary.layers.joined(separator: " ")))
         let counts = summary.counts
@@ -33,7 +35,9 @@ enum InfoText {
                     case .warning: style.yellow("warning")
                     case .info: style.cyan("info")
                     }
-                lines.append("\(diagnostic.location): \(style.bold(diagnostic.code.rawValue)) \(severity): \(diagnostic.message)")
+                lines.append(
+                    "\(diagnostic.location): \(style.bold(diagnostic.code.rawValue)) \(severity): \(diagnostic.message)"
+                )
             }
             let bySeverity = Dictionary(grouping: summary.diagnostics, by: \.severity)
             let parts = Severity.allCases.reversed().compactMap { severity in

@@ -44,7 +44,8 @@ enum TestSupport {
             let path = target.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            try FileManager.default.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
+            try FileManager.default.setAttributes(
+                [.posixPermissions: isDirectory.boolValue ? 0o755 : 0o644], ofItemAtPath: path)
         }
         return target
     }
@@ -54,7 +55,8 @@ enum TestSupport {
         let root = try temporaryDirectory(test)
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
         return root
@@ -65,7 +67,9 @@ enum TestSupport {
     }
 
     /// Parses one Markdown text as if it were the file at `path`.
-    static func markdown(_ text: String, path: String = "logic/claims.md", vocabulary: FieldVocabulary = Vocabularies.claim)
+    static func markdown(
+        _ text: String, path: String = "logic/claims.md", vocabulary: FieldVocabulary = Vocabularies.claim
+    )
         -> MarkdownDocument
     {
         MarkdownReader(vocabulary: vocabulary).read(TextFile(path: path, text: text, diagnostics: [])).document
