@@ -11,6 +11,32 @@ func fail(_ message: String) -> Never {
 }
 
 let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "profile", arguments.count >= 2 {
+    // Where a read spends its time, by kind of file: one pass, single thread.
+    let fileSystem = try BundleFileSystem(root: URL(fileURLWithPath: arguments[1]))
+    var totals: [String: (count: Int, ms: Double)] = [:]
+    for path in fileSystem.listFiles().paths {
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard let file = fileSystem.readText(path).file else { continue }
+        let kind: String
+        if path.hasSuffix(".md") {
+            _ = MarkdownReader().read(file)
+            kind = "markdown"
+        } else if path.hasSuffix(".yaml") {
+            _ = YAMLReader().read(file.text, path: path)
+            kind = "yaml"
+        } else {
+            kind = "other (read only)"
+        }
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        totals[kind, default: (0, 0)].count += 1
+        totals[kind, default: (0, 0)].ms += elapsed
+    }
+    for (kind, total) in totals.sorted(by: { $0.key < $1.key }) {
+        print("\(kind): \(total.count) files, \(String(format: "%.2f", total.ms)) ms")
+    }
+    exit(0)
+}
 guard arguments.first == "read", arguments.count >= 2 else {
     fail("usage: ara-bench read BUNDLE [--repeat N] [--warmup W]")
 }

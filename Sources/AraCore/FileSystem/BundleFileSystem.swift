@@ -126,27 +126,27 @@ public struct BundleFileSystem: Sendable {
             return (nil, [Diagnostic(.unreadableFile, at: location, "not a regular file")])
         }
         let absolute = absolutePath(normalized)
+        var info = stat()
+        guard stat(absolute, &info) == 0 else {
+            return (nil, [Diagnostic(.unreadableFile, at: location, "cannot stat the file (check its permissions)")])
+        }
+        if Int(info.st_size) > limits.maxFileBytes {
+            return (nil, [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")])
+        }
         guard let handle = FileHandle(forReadingAtPath: absolute) else {
             return (nil, [Diagnostic(.unreadableFile, at: location, "cannot open the file (check its permissions)")])
         }
         defer { try? handle.close() }
-        // Read one byte past the cap so an oversized file is detected without
-        // ever holding more than the cap in memory.
+        // Ask for the size stat reported plus one byte: a file that grew past
+        // the cap since is still caught, and no cap-sized buffer is allocated.
         let data: Data
         do {
-            data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+            data = try handle.read(upToCount: min(Int(info.st_size), limits.maxFileBytes) + 1) ?? Data()
         } catch {
             return (nil, [Diagnostic(.unreadableFile, at: location, "read failed: \(error.localizedDescription)")])
         }
         if data.count > limits.maxFileBytes {
-            return (
-                nil,
-                [
-                    Diagnostic(
-                        .fileTooLarge, at: location,
-                        "file is larger than \(limits.maxFileBytes) bytes; not read")
-                ]
-            )
+            return (nil, [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")])
         }
         let decoded = TextDecoding.decode(data, path: normalized)
         return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])

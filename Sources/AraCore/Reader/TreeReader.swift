@@ -40,16 +40,20 @@ struct TreeReader {
         return (tree, reader.diagnostics)
     }
 
-    /// The comment block before the first YAML line.
+    /// The comment block before the first YAML line. Stops at the first
+    /// content line, so a long file costs nothing beyond its header.
     static func headerComment(_ text: String) -> [String] {
         var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = line.trimmingWhitespace()
+        var rest = Substring(text)
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? rest.endIndex
+            let trimmed = rest[..<end].trimmingWhitespace()
             if trimmed.hasPrefix("#") {
                 lines.append(trimmed)
             } else if !trimmed.isEmpty {
                 break
             }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
         }
         return lines
     }

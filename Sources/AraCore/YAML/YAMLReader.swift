@@ -30,7 +30,10 @@ public struct YAMLReader: Sendable {
         }
         let composed: Node?
         do {
-            composed = try Yams.compose(yaml: text)
+            // `.basic` resolves no tags while composing (Yams would run its regular
+            // expressions on every scalar); `resolvedTag(of:)` resolves the few
+            // plain scalars that can be something other than a string.
+            composed = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             let (line, column, message) = Self.describe(error)
             let location = SourceLocation(path: path, line: line + lineOffset, column: column)
@@ -189,8 +192,8 @@ public struct YAMLReader: Sendable {
 
         /// Yams leaves plain scalars' tags implicit; resolve them the way Yams's
         /// own emitter will. Every non-string YAML 1.1 form (null, bool, int,
-        /// float, timestamp) starts with one of `nonStringStarts`, so most text
-        /// skips the resolver's regular expressions.
+        /// float, timestamp) starts with one of `nonStringStarts`, and the word
+        /// forms are short, so most text skips the resolver's regular expressions.
         static func resolvedTag(of scalar: Node.Scalar) -> Tag.Name {
             guard scalar.style == .plain || scalar.style == .any else { return .str }
             guard let first = scalar.string.unicodeScalars.first else {
