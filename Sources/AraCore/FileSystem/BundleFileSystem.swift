@@ -131,7 +131,10 @@ public struct BundleFileSystem: Sendable {
             return (nil, [Diagnostic(.unreadableFile, at: location, "cannot stat the file (check its permissions)")])
         }
         if Int(info.st_size) > limits.maxFileBytes {
-            return (nil, [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")])
+            return (
+                nil,
+                [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")]
+            )
         }
         guard let handle = FileHandle(forReadingAtPath: absolute) else {
             return (nil, [Diagnostic(.unreadableFile, at: location, "cannot open the file (check its permissions)")])
@@ -146,7 +149,10 @@ public struct BundleFileSystem: Sendable {
             return (nil, [Diagnostic(.unreadableFile, at: location, "read failed: \(error.localizedDescription)")])
         }
         if data.count > limits.maxFileBytes {
-            return (nil, [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")])
+            return (
+                nil,
+                [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")]
+            )
         }
         let decoded = TextDecoding.decode(data, path: normalized)
         return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])
