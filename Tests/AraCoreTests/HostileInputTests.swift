@@ -127,3 +127,46 @@ final class HostileInputTests: XCTestCase {
         XCTAssertNil(BundleFileSystem.normalize("/etc/passwd"))
     }
 }
+
+/// Writing back never loses what the reader could not understand.
+final class LosslessWriteTests: XCTestCase {
+    func testUnparsableYAMLAndFrontMatterSurviveAWrite() throws {
+        let brokenSession = "session: {id: x\nevents_logged: [\n"
+        let paper = "---\ntitle: [unclosed\n---\n\n# Body\n"
+        let root = try TestSupport.bundle(
+            ["trace/sessions/2026-01-01_001.yaml": brokenSession, "PAPER.md": paper], in: self)
+        let bundle = try TestSupport.read(root).bundle
+        try BundleWriter().write(bundle, to: root)
+        XCTAssertEqual(
+            try String(contentsOf: root.appendingPathComponent("trace/sessions/2026-01-01_001.yaml"), encoding: .utf8),
+            brokenSession)
+        XCTAssertEqual(try String(contentsOf: root.appendingPathComponent("PAPER.md"), encoding: .utf8), paper)
+    }
+
+    func testTwoAliasesForOneKeyKeepBothValues() throws {
+        let yaml =
+            "tree:\n  - {id: N01, type: dead_end, title: D, why_failed: a, reason: b, hypothesis: h, lesson: l}\n"
+        let root = try TestSupport.bundle(["trace/exploration_tree.yaml": yaml], in: self)
+        let node = try XCTUnwrap(try TestSupport.read(root).bundle.tree?.allNodes.first)
+        XCTAssertEqual(node.text("failure_mode"), "a")
+        XCTAssertEqual(node.text("reason"), "b")
+    }
+
+    func testDanglingLinkIsNotReportedAsLeavingTheBundle() throws {
+        let root = try TestSupport.bundle(["PAPER.md": "---\ntitle: t\n---\n"], in: self)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("notes.md"), withDestinationURL: root.appendingPathComponent("missing.md"))
+        XCTAssertEqual(try TestSupport.read(root).diagnostics.map(\.code), [.notRegularFile])
+    }
+
+    func testWriterCreatesNoDirectoryThroughALinkOut() throws {
+        let outside = try TestSupport.temporaryDirectory(self)
+        let root = try TestSupport.bundle(["PAPER.md": "---\ntitle: t\n---\n"], in: self)
+        try FileManager.default.createSymbolicLink(
+            at: root.appendingPathComponent("logic"), withDestinationURL: outside)
+        var bundle = AraBundle()
+        bundle.documents["logic/solution/heuristics.md"] = TestSupport.markdown("# H\n")
+        XCTAssertThrowsError(try BundleWriter().write(bundle, to: root))
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: outside.path), [])
+    }
+}

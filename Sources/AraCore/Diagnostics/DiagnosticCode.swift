@@ -70,8 +70,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .unknownKey: "A key the format does not define; it was kept as an extra field."
         case .unknownNodeType: "A tree node type outside the five journey types; the node was kept as it is."
         case .unexpectedShape:
-            "A value has an unexpected shape (for example a scalar where a list belongs); it was kept as an extra field."
-        case .frontMatter: "PAPER.md front matter is missing, unterminated or not a mapping."
+            "A value has an unexpected shape (for example a mapping where a list of ids belongs); it was not read."
+        case .frontMatter:
+            "Front matter is missing (PAPER.md), unterminated, unparsable or not a mapping; unparsable front matter is kept verbatim."
         case .unreadableFile: "A file could not be read (permissions or an I/O error)."
         case .missingNodeID: "A tree node has no id."
         case .sectionWithoutID: "A heading in an id-keyed file carries no id; it was kept as a free section."

@@ -198,7 +198,9 @@ public struct BundleFileSystem: Sendable {
         case S_IFREG: return .file
         case S_IFDIR: return .directory
         case S_IFLNK:
-            guard let target = Self.realPath(absolute), contains(target) else { return .linkOutside }
+            // A dangling link leads nowhere, not outside: it is just not a file.
+            guard let target = Self.realPath(absolute) else { return .other }
+            guard contains(target) else { return .linkOutside }
             var targetInfo = stat()
             guard stat(target, &targetInfo) == 0 else { return .other }
             switch targetInfo.st_mode & S_IFMT {

@@ -46,6 +46,12 @@ public struct MarkdownReader: Sendable {
                 } else if result.diagnostics.isEmpty {
                     document.frontMatter = YAMLNode(
                         .mapping([]), origin: Origin(SourceLocation(path: file.path, line: 1, column: 1)))
+                } else {
+                    // Front matter that does not parse is kept verbatim as text,
+                    // so writing the document back never erases it.
+                    let raw = lines[0...close].joined(separator: "\n")
+                    let origin = Origin(SourceLocation(path: file.path, line: 1, column: 1))
+                    document.preamble.append(.text(MarkdownText(text: raw, origin: origin)))
                 }
                 bodyStart = close + 1
             } else {
@@ -65,7 +71,7 @@ public struct MarkdownReader: Sendable {
             table.rowLines = table.rowLines.map { $0 + bodyStart }
             return table
         }
-        document.preamble = builder.preamble
+        document.preamble += builder.preamble
         document.sections = builder.sections
 
         if !expectedIDPrefixes.isEmpty {

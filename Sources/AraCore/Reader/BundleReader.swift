@@ -75,7 +75,7 @@ public struct BundleReader: Sendable {
             let reader = MarkdownReader(vocabulary: vocabulary, expectedIDPrefixes: prefixes, limits: limits)
             let result = reader.read(file)
             diagnostics += result.diagnostics
-            if path == BundlePaths.manifest, result.document.frontMatter == nil {
+            if path == BundlePaths.manifest, result.document.frontMatter == nil, !file.text.hasPrefix("---") {
                 diagnostics.append(
                     Diagnostic(
                         .frontMatter, at: SourceLocation(path: path, line: 1, column: 1),

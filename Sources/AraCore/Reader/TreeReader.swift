@@ -76,7 +76,8 @@ struct TreeReader {
 
     mutating func node(from value: YAMLNode) -> TreeNode? {
         guard let entries = value.mapping else {
-            report(.unexpectedShape, at: value.location, "a tree node must be a mapping of keys; this item was skipped")
+            report(
+                .unexpectedShape, at: value.location, "a tree node must be a mapping of keys; this item was not read")
             return nil
         }
         var node = TreeNode(id: nil, type: nil, origin: value.origin)
@@ -84,7 +85,7 @@ struct TreeReader {
             node.type = NodeType(typeText)
         }
         let aliases = TreeSchema.aliases(node.type)
-        let presentKeys = Set(entries.map(\.key))
+        var presentKeys = Set(entries.map(\.key))
         var rest: [YAMLEntry] = []
         for entry in entries {
             switch entry.key {
@@ -97,12 +98,16 @@ struct TreeReader {
             case "children": node.children = nodes(from: entry.value)
             default:
                 if let canonical = aliases[entry.key], !presentKeys.contains(canonical) {
+                    // Only the first alias takes the canonical name; a second
+                    // one (`why_failed` and `reason` both) stays as it is.
+                    presentKeys.insert(canonical)
                     var renamed = entry
                     renamed.key = canonical
                     renamed.value.origin.spelling = entry.key
                     rest.append(renamed)
                 } else {
-                    if !TreeSchema.knownExtraKeys.contains(entry.key), reportedKeys.insert(entry.key).inserted {
+                    let known = TreeSchema.knownExtraKeys.contains(entry.key) || aliases[entry.key] != nil
+                    if !known, reportedKeys.insert(entry.key).inserted {
                         report(
                             .unknownKey, at: entry.value.location,
                             "key '\(entry.key)' is not in the tree schema; kept as an extra field")
@@ -138,13 +143,13 @@ struct TreeReader {
     mutating func scalar(_ entry: YAMLEntry) -> String? {
         if let text = entry.value.scalarText { return text }
         if case .null = entry.value.value { return nil }
-        report(.unexpectedShape, at: entry.value.location, "'\(entry.key)' should be a single value")
+        report(.unexpectedShape, at: entry.value.location, "'\(entry.key)' should be a single value; it was not read")
         return nil
     }
 
     mutating func list(_ entry: YAMLEntry) -> [String]? {
         if let items = entry.value.stringList { return items }
-        report(.unexpectedShape, at: entry.value.location, "'\(entry.key)' should be a list of values")
+        report(.unexpectedShape, at: entry.value.location, "'\(entry.key)' should be a list of values; it was not read")
         return nil
     }
 }

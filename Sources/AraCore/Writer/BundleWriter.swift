@@ -17,7 +17,9 @@ public struct BundleWriter: Sendable {
         if let tree = bundle.tree {
             files[BundlePaths.tree] = try TreeWriter.render(tree)
         }
-        for (path, file) in bundle.yamlFiles {
+        // A YAML file that did not parse has no content in the model; writing
+        // it would erase what the author has. It is left as it is.
+        for (path, file) in bundle.yamlFiles where file.root != nil {
             files[path] = try Self.render(file)
         }
         return files
@@ -34,15 +36,18 @@ public struct BundleWriter: Sendable {
                 throw AraError.pathOutsideBundle(path: path)
             }
             let target = root.appendingPathComponent(safe)
-            try FileManager.default.createDirectory(
-                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             // A directory inside the bundle may be a link that leads out of it;
-            // writing through it would touch files that are not the bundle's.
-            guard let parent = BundleFileSystem.realPath(target.deletingLastPathComponent().path),
+            // writing (or creating directories) through it would touch files
+            // that are not the bundle's. Check the deepest existing ancestor.
+            var existing = target.deletingLastPathComponent()
+            while !FileManager.default.fileExists(atPath: existing.path) { existing.deleteLastPathComponent() }
+            guard let parent = BundleFileSystem.realPath(existing.path),
                 parent == realRoot || parent.hasPrefix(realRoot + "/")
             else {
                 throw AraError.pathOutsideBundle(path: path)
             }
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try AtomicFile.write(files[path]!, to: target)
         }
         return files.keys.sorted()
