@@ -96,18 +96,6 @@ public struct BundleFileSystem: Sendable {
         return (paths.sorted(), diagnostics)
     }
 
-    /// Whether `path` names a readable regular file inside the bundle.
-    public func fileExists(_ path: String) -> Bool {
-        guard let normalized = Self.normalize(path) else { return false }
-        return entryKind(normalized) == .file
-    }
-
-    /// Whether `path` names a directory inside the bundle.
-    public func directoryExists(_ path: String) -> Bool {
-        guard let normalized = Self.normalize(path) else { return false }
-        return entryKind(normalized) == .directory
-    }
-
     /// Reads a bundle file as UTF-8 text. Content problems become diagnostics;
     /// the result is `nil` only when nothing could be read at all.
     public func readText(_ path: String) -> (file: TextFile?, diagnostics: [Diagnostic]) {
@@ -126,6 +114,8 @@ public struct BundleFileSystem: Sendable {
             return (nil, [Diagnostic(.unreadableFile, at: location, "not a regular file")])
         }
         let absolute = absolutePath(normalized)
+        let tooLarge = Diagnostic(
+            .fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")
         var info = stat()
         guard stat(absolute, &info) == 0 else {
             return (nil, [Diagnostic(.unreadableFile, at: location, "cannot stat the file (check its permissions)")])
@@ -133,7 +123,7 @@ public struct BundleFileSystem: Sendable {
         if Int(info.st_size) > limits.maxFileBytes {
             return (
                 nil,
-                [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")]
+                [tooLarge]
             )
         }
         guard let handle = FileHandle(forReadingAtPath: absolute) else {
@@ -151,19 +141,11 @@ public struct BundleFileSystem: Sendable {
         if data.count > limits.maxFileBytes {
             return (
                 nil,
-                [Diagnostic(.fileTooLarge, at: location, "file is larger than \(limits.maxFileBytes) bytes; not read")]
+                [tooLarge]
             )
         }
         let decoded = TextDecoding.decode(data, path: normalized)
         return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])
-    }
-
-    /// Bytes of a bundle file, within the same limits as ``readText(_:)``.
-    public func fileSize(_ path: String) -> Int? {
-        guard let normalized = Self.normalize(path), entryKind(normalized) == .file else { return nil }
-        var info = stat()
-        guard stat(absolutePath(normalized), &info) == 0 else { return nil }
-        return Int(info.st_size)
     }
 
     // MARK: - Paths
