@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .executable(name: "arakit", targets: ["arakit"]),
         .library(name: "AraCore", targets: ["AraCore"]),
+        .library(name: "AraReview", targets: ["AraReview"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -24,10 +26,15 @@ let package = Package(
             name: "AraCore",
             dependencies: ["CCMarkGFM", "Yams"]
         ),
+        .target(
+            name: "AraReview",
+            dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
                 "AraCore",
+                "AraReview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +46,10 @@ let package = Package(
         .testTarget(
             name: "AraCoreTests",
             dependencies: ["AraCore"]
+        ),
+        .testTarget(
+            name: "AraReviewTests",
+            dependencies: ["AraReview", "AraCore"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

@@ -1,6 +1,6 @@
 /// Splits heading text into an id and a title: `C01: T`, `C01 — T`, `C1 - T`,
 /// `RW-Muon — T`, or a plain title with no id.
-enum HeadingParser {
+public enum HeadingParser {
     static let separators: [Character] = [":", "—", "–", "-"]
 
     static func parse(_ raw: String, origin: Origin) -> BlockHeading {
@@ -25,7 +25,7 @@ enum HeadingParser {
     }
 
     /// `[A-Z]{1,3}[0-9]+` or `RW-<name>` at the start of the text.
-    static func leadingID(_ raw: String) -> (String, Substring)? {
+    public static func leadingID(_ raw: String) -> (String, Substring)? {
         let letters = raw.prefix(while: { $0.isASCII && $0.isUppercase })
         guard (1...3).contains(letters.count) else { return nil }
         var rest = raw.dropFirst(letters.count)
@@ -42,5 +42,12 @@ enum HeadingParser {
         rest = rest.dropFirst(digits.count)
         guard rest.isEmpty || rest.first == " " || separators.contains(rest.first!) else { return nil }
         return (String(letters + digits), rest)
+    }
+}
+
+extension HeadingParser {
+    /// `N` followed by digits only: a tree node id.
+    public static func isNodeID(_ text: String) -> Bool {
+        text.count >= 2 && text.first == "N" && text.dropFirst().allSatisfy { $0.isASCII && $0.isNumber }
     }
 }

@@ -49,10 +49,14 @@ public struct EvidenceIndex: Hashable, Sendable {
 
     public init(document: MarkdownDocument) { self.document = document }
 
+    /// Every path the index mentions, as written.
+    public var references: [PathReference] {
+        PathReference.scan(document.preamble + document.sections.flatMap(\.items))
+    }
+
     /// Every relative path the index links to, resolved against `evidence/`.
     public var entries: [PathReference] {
-        let items = document.preamble + document.sections.flatMap(\.items)
-        return PathReference.scan(items).compactMap { reference in
+        references.compactMap { reference in
             guard !reference.path.hasPrefix("../") else { return nil }
             var resolved = reference
             resolved.path = BundleFileSystem.normalize("evidence/" + reference.path) ?? reference.path

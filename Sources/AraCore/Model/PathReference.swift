@@ -1,18 +1,30 @@
 /// A file or directory that prose points at: a Markdown link `[x](path)`,
 /// or a code span that looks like a path (`` `logic/claims.md` ``).
 public struct PathReference: Hashable, Sendable {
-    /// Bundle-relative, joined with the directory the surrounding list names.
+    /// A Markdown link's target is relative to the file that holds it; a code
+    /// span is usually written relative to the bundle root.
+    public enum Kind: Hashable, Sendable { case link, codeSpan }
+
+    /// As written for links; for code spans, joined with the directory the surrounding list names.
     public var path: String
+    public var kind: Kind
     /// The rest of the line, for messages.
     public var context: String
     public var location: SourceLocation
+
+    public init(path: String, kind: Kind, context: String, location: SourceLocation) {
+        self.path = path
+        self.kind = kind
+        self.context = context
+        self.location = location
+    }
 
     public var isDirectory: Bool { path.hasSuffix("/") }
 
     /// Scans items line by line. A code span naming a directory (`` `logic/` ``)
     /// opens a context for the more-indented lines under it, as in
     /// `- **Cognitive** (`logic/`)` followed by `  - `problem.md``.
-    static func scan(_ items: [MarkdownItem]) -> [PathReference] {
+    public static func scan(_ items: [MarkdownItem]) -> [PathReference] {
         var found: [PathReference] = []
         for item in items {
             let (text, location): (String, SourceLocation) =
@@ -28,7 +40,8 @@ public struct PathReference: Hashable, Sendable {
                 for (target, column) in links(in: line) {
                     found.append(
                         PathReference(
-                            path: target, context: line.trimmingWhitespace(), location: lineLocation.at(column: column))
+                            path: target, kind: .link, context: line.trimmingWhitespace(),
+                            location: lineLocation.at(column: column))
                     )
                 }
                 for (span, column) in codeSpans(in: line) where looksLikePath(span) {
@@ -36,7 +49,8 @@ public struct PathReference: Hashable, Sendable {
                     let joined = span.hasPrefix(base) ? span : base + span
                     found.append(
                         PathReference(
-                            path: joined, context: line.trimmingWhitespace(), location: lineLocation.at(column: column))
+                            path: joined, kind: .codeSpan, context: line.trimmingWhitespace(),
+                            location: lineLocation.at(column: column))
                     )
                     if span.hasSuffix("/") { contexts.append((indent, joined)) }
                 }
@@ -46,7 +60,7 @@ public struct PathReference: Hashable, Sendable {
     }
 
     /// `(target, column)` of each inline link whose target is a relative path.
-    static func links(in line: Substring) -> [(String, Int)] {
+    public static func links(in line: Substring) -> [(String, Int)] {
         var result: [(String, Int)] = []
         var searchStart = line.startIndex
         while let marker = line[searchStart...].range(of: "](") {

@@ -50,6 +50,7 @@ public struct SessionIndexEntry: Hashable, Sendable {
     public var id: String? { node["id"]?.scalarText }
     public var timestamp: String? { node["timestamp"]?.scalarText }
     public var summary: String? { node["summary"]?.scalarText }
+    public var location: SourceLocation { node.location }
 }
 
 /// Top-level keys each YAML record defines; others are kept and reported (R009).

@@ -19,13 +19,16 @@ public struct BundleReader: Sendable {
         self.limits = limits
     }
 
-    public func read(at root: URL) throws(AraError) -> ReadResult {
+    /// Reads the bundle at `root`. `overrides` replaces the text of some files
+    /// (bundle-relative path → text): a fix is checked by reading its result
+    /// before anything is written.
+    public func read(at root: URL, overrides: [String: String] = [:]) throws(AraError) -> ReadResult {
         let fileSystem = try BundleFileSystem(root: root, limits: limits)
         let listing = fileSystem.listFiles()
         var bundle = AraBundle()
         var diagnostics = listing.diagnostics
 
-        let parsed = ParallelMap.map(listing.paths) { path in parse(path, in: fileSystem) }
+        let parsed = ParallelMap.map(listing.paths) { path in parse(path, in: fileSystem, override: overrides[path]) }
         for (path, outcome) in zip(listing.paths, parsed) {
             diagnostics += outcome.diagnostics
             switch outcome.content {
@@ -63,11 +66,12 @@ public struct BundleReader: Sendable {
         var diagnostics: [Diagnostic]
     }
 
-    func parse(_ path: String, in fileSystem: BundleFileSystem) -> Outcome {
+    func parse(_ path: String, in fileSystem: BundleFileSystem, override: String? = nil) -> Outcome {
         let isMarkdown = BundlePaths.isFormatMarkdown(path)
         let isYAML = BundlePaths.isFormatYAML(path)
         guard isMarkdown || isYAML else { return Outcome(content: .asset, diagnostics: []) }
-        let (file, readDiagnostics) = fileSystem.readText(path)
+        let (file, readDiagnostics) =
+            override.map { (TextFile(path: path, text: $0), [Diagnostic]()) } ?? fileSystem.readText(path)
         guard let file else { return Outcome(content: .unreadable, diagnostics: readDiagnostics) }
         var diagnostics = readDiagnostics + file.diagnostics
         if isMarkdown {

@@ -28,7 +28,13 @@ public struct BundleWriter: Sendable {
     /// Renders and writes every structured file under `root`; returns the paths written.
     @discardableResult
     public func write(_ bundle: AraBundle, to root: URL) throws -> [String] {
-        let files = try render(bundle)
+        try write(files: try render(bundle), to: root)
+    }
+
+    /// Writes texts by bundle-relative path under `root`, each atomically, never
+    /// through a link that leads out of the bundle; returns the paths written.
+    @discardableResult
+    public func write(files: [String: String], to root: URL) throws -> [String] {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let realRoot = BundleFileSystem.realPath(root.path) ?? root.path
         for path in files.keys.sorted() {

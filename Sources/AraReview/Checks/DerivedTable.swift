@@ -1,0 +1,56 @@
+import AraCore
+
+/// Derived evidence tables (`derived_*`, `subset_*`) and the table each copies from.
+enum DerivedTable {
+    static func isDerivedName(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasPrefix("derived_") || name.hasPrefix("subset_")
+    }
+
+    /// Named as derived, or saying so in its metadata.
+    static func isDerived(_ file: EvidenceFile) -> Bool {
+        isDerivedName(file.path) || file.metadata("Derived from") != nil
+            || (file.metadata("Extraction type")?.text.lowercased().contains("derived") ?? false)
+    }
+
+    /// `table 3` / `figure 4`: from the file name, else the heading, else Source.
+    static func objectName(of file: EvidenceFile) -> String? {
+        if let name = FileObject.name(file.path) { return name }
+        for text in [file.heading, file.metadata("Source")?.text].compactMap({ $0 }) {
+            if let found = EvidenceChain.objectMentions(in: text).first { return found }
+        }
+        return nil
+    }
+
+    /// The object the Source field names (`Table 3, §4.1` → `table 3`).
+    static func sourceObject(of file: EvidenceFile) -> String? {
+        file.metadata("Source").flatMap { EvidenceChain.objectMentions(in: $0.text).first }
+    }
+
+    /// Headers of columns whose values are computed from other cells.
+    static func isComputedColumn(_ header: String) -> Bool {
+        let lowered = header.lowercased()
+        return ["Δ", "delta", "diff", "gap", "ratio", "change", "improvement", "gain", "reduction", "speedup", " vs"]
+            .contains { lowered.contains($0.lowercased()) }
+    }
+
+    /// The evidence files `Derived from` names: paths, links, or `Table N`.
+    static func sources(of file: EvidenceFile, context: ReviewContext, objects: [String: [String]]) -> [String]? {
+        guard let field = file.metadata("Derived from") else { return nil }
+        var found: [String] = []
+        for reference in PathReference.scan([.field(field)]) {
+            if let path = context.resolve(reference, from: file.path) { found.append(path) }
+        }
+        for word in field.value.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }) {
+            let token = word.trimming(".:")
+            guard token.hasSuffix(".md"), let path = context.resolve(token, kind: .link, from: file.path),
+                !found.contains(path)
+            else { continue }
+            found.append(path)
+        }
+        if found.isEmpty {
+            for name in EvidenceChain.objectMentions(in: field.value) { found += objects[name] ?? [] }
+        }
+        return found
+    }
+}

@@ -1,0 +1,55 @@
+import AraCore
+
+/// Findings for tree keys written in an alias spelling, with a fix that renames the key.
+enum KeyAliases {
+    static func findings(_ rule: RuleDescription, type: NodeType, context: ReviewContext) -> [Finding] {
+        guard let lines = context.lines(BundlePaths.tree) else { return [] }
+        var findings: [Finding] = []
+        for node in context.nodes where node.type == type {
+            for entry in node.fields {
+                guard let alias = entry.value.origin.spelling else { continue }
+                let location = entry.value.location
+                let fix = keyLine(alias, near: location.line, in: lines).map { index -> Fix in
+                    let renamed = lines[index].replacingFirst(alias + ":", with: entry.key + ":")
+                    return Fix(
+                        "rename '\(alias)' to '\(entry.key)'",
+                        edits: [TextEdit.replaceLine(BundlePaths.tree, line: index + 1, with: renamed)]
+                    ).preservingModel()
+                }
+                findings.append(
+                    Finding(
+                        rule, at: SourceLocation(path: BundlePaths.tree, line: location.line, column: 1),
+                        "node \(node.id ?? "?") writes '\(alias)'; the canonical key is '\(entry.key)'",
+                        entity: node.id, fix: fix))
+            }
+        }
+        return findings
+    }
+
+    /// The 0-based index of the line that holds `key:` at or above the value's line.
+    static func keyLine(_ key: String, near line: Int, in lines: [String]) -> Int? {
+        var index = min(line, lines.count) - 1
+        while index >= 0, index >= line - 3 {
+            let content = lines[index].drop(while: { $0 == " " || $0 == "-" })
+            if content.hasPrefix(key + ":") { return index }
+            index -= 1
+        }
+        return nil
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}
+
+extension Fix {
+    /// Marks a fix that only changes spelling: the model read back must equal the model before.
+    func preservingModel() -> Fix {
+        var copy = self
+        copy.preservesModel = true
+        return copy
+    }
+}

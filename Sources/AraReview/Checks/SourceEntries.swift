@@ -1,0 +1,42 @@
+import AraCore
+
+/// Every `Sources` entry of every claim, parsed once per review.
+enum SourceEntries {
+    static func all(_ context: ReviewContext) -> [(claim: Claim, entry: SourceEntry)] {
+        context.claims.flatMap { claim in
+            (claim.field("Sources").map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
+        }
+    }
+
+    /// The text a place points at, or why it cannot be read.
+    enum Resolution {
+        case text(String)
+        case unresolved(String)
+    }
+
+    static func resolve(_ place: SourceEntry.Place, from file: String, context: ReviewContext) -> Resolution {
+        switch place {
+        case .file(let path, let lines):
+            guard let resolved = context.resolve(path, kind: .codeSpan, from: file) else {
+                return .unresolved("\(path) is not in the bundle, so the quote cannot be checked")
+            }
+            guard let text = context.lines(resolved) else { return .unresolved("\(path) cannot be read") }
+            guard lines.upperBound <= text.count else {
+                return .unresolved("\(path) has \(text.count) lines; line \(lines.upperBound) does not exist")
+            }
+            return .text(text[(lines.lowerBound - 1)...(lines.upperBound - 1)].joined(separator: "\n"))
+        case .node(let id, let field):
+            guard let node = context.nodesByID[id] else { return .unresolved("node \(id) is not in the tree") }
+            let value: String? =
+                switch field {
+                case "title": node.title
+                case "id": node.id
+                default: node.text(field)
+                }
+            guard let value else { return .unresolved("node \(id) has no field '\(field)'") }
+            return .text(value)
+        case .unparsed(let text):
+            return .unresolved("'\(text)' is neither path:line nor N12:field")
+        }
+    }
+}

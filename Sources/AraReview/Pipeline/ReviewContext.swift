@@ -1,0 +1,100 @@
+import AraCore
+import Foundation
+
+/// What the rules of one review share: the model, the reader's diagnostics,
+/// the bundle's file list, and lazily read file text.
+///
+/// One context serves one bundle on one thread; the text cache needs no lock.
+public final class ReviewContext {
+    public let root: URL
+    public let bundle: AraBundle
+    public let readDiagnostics: [Diagnostic]
+    /// Every file path of the bundle.
+    public let paths: Set<String>
+    /// Every directory that holds at least one file, without a trailing slash.
+    public let directories: Set<String>
+
+    public let claims: [Claim]
+    public let experiments: [Experiment]
+    /// Every tree node, depth first, in document order.
+    public let nodes: [TreeNode]
+
+    private let fileSystem: BundleFileSystem
+    private let overrides: [String: String]
+    private var lineCache: [String: [String]?] = [:]
+
+    init(root: URL, result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:]) {
+        self.root = root
+        self.bundle = result.bundle
+        self.readDiagnostics = result.diagnostics
+        self.fileSystem = fileSystem
+        self.overrides = overrides
+        let allPaths = result.bundle.allPaths
+        self.paths = Set(allPaths)
+        var directories: Set<String> = [""]
+        for path in allPaths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                directories.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        self.directories = directories
+        self.claims = result.bundle.claims
+        self.experiments = result.bundle.experiments
+        self.nodes = result.bundle.tree?.allNodes ?? []
+    }
+
+    public lazy var claimIDs: Set<String> = Set(claims.map(\.id))
+    public lazy var experimentIDs: Set<String> = Set(experiments.map(\.id))
+    public lazy var nodesByID: [String: TreeNode] = {
+        var result: [String: TreeNode] = [:]
+        for node in nodes { if let id = node.id, result[id] == nil { result[id] = node } }
+        return result
+    }()
+
+    /// Whether a bundle-relative path names a file or a directory of the bundle.
+    /// A path that would leave the root never exists.
+    public func exists(_ path: String) -> Bool {
+        guard let normalized = BundleFileSystem.normalize(path) else { return false }
+        return paths.contains(normalized) || directories.contains(normalized)
+    }
+
+    /// The lines of a file of the bundle (any file, not only structured ones),
+    /// or `nil` when it is missing, unreadable or outside the root.
+    public func lines(_ path: String) -> [String]? {
+        if let cached = lineCache[path] { return cached }
+        let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
+        let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        lineCache[path] = lines
+        return lines
+    }
+
+    /// The evidence file at `path`, if it is one.
+    public func evidenceFile(_ path: String) -> EvidenceFile? {
+        guard path.hasPrefix("evidence/"), let document = bundle.documents[path] else { return nil }
+        return EvidenceFile(document: document, tables: bundle.evidenceTables[path] ?? [])
+    }
+}
+
+extension ReviewContext {
+    /// The existing bundle path a reference names, or `nil`.
+    ///
+    /// Links are tried relative to the file that holds them first (Markdown's
+    /// rule), then relative to the root; code spans the other way round. Real
+    /// bundles write both, and neither reading can leave the root.
+    public func resolve(_ path: String, kind: PathReference.Kind, from file: String) -> String? {
+        let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        let folder = file.split(separator: "/").dropLast().joined(separator: "/")
+        let relative = folder.isEmpty ? trimmed : folder + "/" + trimmed
+        let order = kind == .link ? [relative, trimmed] : [trimmed, relative]
+        for candidate in order {
+            if let normalized = BundleFileSystem.normalize(candidate), exists(normalized) { return normalized }
+        }
+        return nil
+    }
+
+    public func resolve(_ reference: PathReference, from file: String) -> String? {
+        resolve(reference.path, kind: reference.kind, from: file)
+    }
+}

@@ -1,0 +1,65 @@
+import AraCore
+import Foundation
+
+/// The findings of one bundle.
+public struct BundleReview: Sendable {
+    public var root: URL
+    /// Sorted by path, line, column and code.
+    public var findings: [Finding]
+    /// The model the findings were computed on; fixes compare against it.
+    /// Empty in reviews of several bundles, so memory stays bounded.
+    var bundle: AraBundle
+}
+
+/// Runs the pipeline: read → rules → findings, filtered by the selection and
+/// the bundle's `arakit.toml`.
+public struct Reviewer: Sendable {
+    /// Replaces the configuration's `select` when set (the CLI's `--select`).
+    public var select: [String]?
+    /// Added to the configuration's `ignore` (the CLI's `--ignore`).
+    public var ignore: [String]
+    public var limits: ReadLimits
+
+    public init(select: [String]? = nil, ignore: [String] = [], limits: ReadLimits = .default) {
+        self.select = select
+        self.ignore = ignore
+        self.limits = limits
+    }
+
+    /// Reviews one bundle. `overrides` replaces file texts (fixes are checked this way before writing).
+    public func review(at root: URL, overrides: [String: String] = [:]) throws(ReviewError) -> BundleReview {
+        let configuration = try ReviewConfiguration.load(from: root)
+        let selection = RuleSelection(select: select ?? configuration.select ?? ["ALL"], ignore: configuration.ignore + ignore)
+        let result: ReadResult
+        let fileSystem: BundleFileSystem
+        do {
+            fileSystem = try BundleFileSystem(root: root, limits: limits)
+            result = try BundleReader(limits: limits).read(at: root, overrides: overrides)
+        } catch {
+            throw .read(error)
+        }
+        let context = ReviewContext(root: root, result: result, fileSystem: fileSystem, overrides: overrides)
+        var findings = result.diagnostics.map(RuleRegistry.finding)
+        for rule in RuleRegistry.rules where selection.isEnabled(rule.description.code) {
+            findings += rule.check(context)
+        }
+        findings = findings.filter {
+            selection.isEnabled($0.code) && !configuration.ignores($0.code, at: $0.location.path)
+        }
+        findings.sort(by: Finding.ordered)
+        return BundleReview(root: root, findings: findings, bundle: result.bundle)
+    }
+
+    /// Reviews several bundles in parallel, in the order given.
+    public func review(_ roots: [URL]) -> [Result<BundleReview, ReviewError>] {
+        ParallelMap.map(roots) { root in
+            do throws(ReviewError) {
+                var result = try review(at: root)
+                result.bundle = AraBundle()
+                return .success(result)
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+}

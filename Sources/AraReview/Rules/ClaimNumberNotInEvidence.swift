@@ -1,0 +1,86 @@
+import AraCore
+
+/// EV011: a number a claim states that no evidence cell holds.
+struct ClaimNumberNotInEvidence: Rule {
+    let description = RuleDescription(
+        code: "EV011", name: "claim-number-not-in-evidence", severity: .warning,
+        summary: "A number in a claim's Evidence basis (or Statement, when it has none) is in no cell of the evidence tables its chain reaches.",
+        why: """
+            This is the check a reviewer spends most time on: does Table 2 really say 27.94? The claim's \
+            chain is walked (Proof → experiments → Evidence; evidence files Proof names; `Table N` / \
+            `Figure N` the text names; evidence/README.md rows that name the claim) and every cell of every \
+            table reached is searched.
+            """,
+        example: "- **Evidence basis**: Table 2 (plain-34 = 28.45%)   while Table 2's cell says 28.54",
+        howToFix: """
+            Correct the number, or make the chain reach the table that holds it (cite the experiment in \
+            Proof, list the file in the experiment's Evidence). Values are numbers with a decimal point or \
+            %, or written after `=`/`≈`; they match a cell equal after normalisation, a cell that rounds \
+            to them, or a difference of two cells in one row or column.
+            """)
+
+    func check(_ context: ReviewContext) -> [Finding] {
+        let objects = EvidenceChain.objectIndex(context)
+        var findings: [Finding] = []
+        for claim in context.claims {
+            guard let field = claim.field("Evidence basis") ?? claim.field("Statement") else { continue }
+            let values = NumberText.numbers(in: field.value).filter(Self.isValue)
+            guard !values.isEmpty else { continue }
+            let chain = EvidenceChain.walk(claim, text: field.value, context: context, objects: objects)
+            let tables = chain.files.flatMap { context.bundle.evidenceTables[$0] ?? [] }
+            let walked = chain.steps.isEmpty ? "Proof names no experiment or evidence file" : chain.steps.joined(separator: "; ")
+            guard !tables.isEmpty else {
+                findings.append(
+                    Finding(
+                        description, at: field.location,
+                        "claim \(claim.id) states \(values.map(\.written).joined(separator: ", ")) but its chain reaches no evidence table (\(walked))",
+                        entity: claim.id))
+                continue
+            }
+            let grid = tables.map { table in table.rows.map { $0.flatMap(NumberText.numbers(in:)) } }
+            var reported: Set<String> = []
+            for value in values where reported.insert(value.canonical).inserted && !Self.found(value, in: grid) {
+                findings.append(
+                    Finding(
+                        description, at: field.location,
+                        "claim \(claim.id) states \(value.written), which no cell of \(chain.files.joined(separator: ", ")) holds (\(walked))",
+                        entity: claim.id))
+            }
+        }
+        return findings
+    }
+
+    /// A value, not a label: it has a point or a `%`, or follows `=` / `≈` / `~`.
+    /// Section numbers (`§4.1`) and object numbers (`Table 2`) are labels.
+    static func isValue(_ number: NumberToken) -> Bool {
+        let before = number.before.trimming(" ")
+        if before.hasSuffix("§") || before.lowercased().hasSuffix("section") { return false }
+        return number.decimals > 0 || number.isPercent || before.hasSuffix("=") || before.hasSuffix("≈")
+            || before.hasSuffix("~")
+    }
+
+    /// In a cell, or the difference of two cells of one row or one column.
+    static func found(_ value: NumberToken, in grid: [[[NumberToken]]]) -> Bool {
+        for table in grid {
+            for row in table where row.contains(where: { NumberText.says($0, value) }) { return true }
+        }
+        guard let target = value.value else { return false }
+        let tolerance = 0.5 * NumberText.pow10(-value.decimals) + 1e-9
+        for table in grid {
+            let rows = table.map { $0.compactMap(\.value) }
+            for row in rows where Self.hasDifference(target, tolerance, in: row) { return true }
+            let width = table.map(\.count).max() ?? 0
+            for column in 0..<width {
+                let values = table.compactMap { $0.indices.contains(column) ? $0[column].value : nil }
+                if Self.hasDifference(target, tolerance, in: values) { return true }
+            }
+        }
+        return false
+    }
+
+    static func hasDifference(_ target: Double, _ tolerance: Double, in values: [Double]) -> Bool {
+        guard values.count < 200 else { return false }
+        for a in values { for b in values where abs(abs(a - b) - abs(target)) <= tolerance { return true } }
+        return false
+    }
+}

@@ -1,0 +1,22 @@
+import AraCore
+
+/// XL003: Dependencies names a claim that does not exist.
+struct DependencyUnknownClaim: Rule {
+    let description = RuleDescription(
+        code: "XL003", name: "dependency-unknown-claim", severity: .error,
+        summary: "A claim's Dependencies names a claim id that does not exist.",
+        why: "Dependencies say which claims must hold for this one to hold; a dangling one hides an unstated premise.",
+        example: "- **Dependencies**: [C09]",
+        howToFix: "Correct the id or state the missing claim.")
+
+    func check(_ context: ReviewContext) -> [Finding] {
+        context.claims.flatMap { claim -> [Finding] in
+            guard let field = claim.field("Dependencies") else { return [] }
+            return claim.dependencies.filter { id in !context.claims.contains { BlockID.sameObject($0.id, id) } }.map {
+                Finding(
+                    description, at: field.location, "claim \(claim.id) depends on \($0), which does not exist",
+                    entity: claim.id)
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import AraCore
+
+/// XL010: an id written without zero padding (`C1`, `E3`).
+struct IDPadding: Rule {
+    let description = RuleDescription(
+        code: "XL010", name: "id-padding", severity: .warning,
+        summary: "A claim, experiment or heuristic id is written without zero padding (`E1` for `E01`), where it is defined or where it is cited.",
+        why: """
+            Tools and readers search for `E01`; a bundle that mixes `E1` and `E01` makes references look \
+            dangling and lets duplicates (`C1` and `C01`) slip in.
+            """,
+        example: "## E1: Baseline run\n…\n- **Proof**: [E1]",
+        howToFix: """
+            Write two digits. `--fix` pads the heading and every reference to it in Proof, Verifies, \
+            Dependencies and Claims affected, and in the tree's `evidence:` lists.
+            """,
+        fixable: true)
+
+    /// Fields that hold references to ids, by file.
+    static let referenceFields: [(path: String, fields: [String])] = [
+        (BundlePaths.claims, ["Proof", "Dependencies"]), (BundlePaths.experiments, ["Verifies", "Dependencies"]),
+        (BundlePaths.relatedWork, ["Claims affected"]),
+    ]
+
+    func check(_ context: ReviewContext) -> [Finding] {
+        var defined: [String] = []
+        var findings: [Finding] = []
+        for (path, prefix) in [(BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H")]
+        {
+            for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? [] {
+                guard let id = section.heading.id else { continue }
+                defined.append(id)
+                let padded = IDTokens.padded(id)
+                guard padded != id else { continue }
+                let clash = defined.contains(padded)
+                    || context.bundle.documents[path]!.sections.contains { $0.heading.id == padded }
+                findings.append(
+                    Finding(
+                        description, at: section.location, "\(id) is not zero-padded; write \(padded)", entity: id,
+                        fix: clash ? nil : renameFix(id, to: padded, context: context)))
+            }
+        }
+        // References written unpadded to an object defined padded (`C1` while `C01` exists).
+        for (path, fields) in Self.referenceFields {
+            for section in context.bundle.documents[path]?.sections ?? [] {
+                for name in fields {
+                    guard let field = section.field(name) else { continue }
+                    for id in BlockID.mentions(in: field.value, prefixes: ["C", "E", "H"]) {
+                        let padded = IDTokens.padded(id)
+                        guard padded != id, defined.contains(padded), !defined.contains(id) else { continue }
+                        findings.append(
+                            Finding(
+                                description, at: field.location, "\(id) refers to \(padded); write \(padded)",
+                                entity: section.heading.id,
+                                fix: Fix(
+                                    "write \(padded)",
+                                    edits: edits(replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path,
+                                        context: context))))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Pads a defined id in its heading and in every reference field and tree evidence list.
+    func renameFix(_ id: String, to padded: String, context: ReviewContext) -> Fix {
+        var edits: [TextEdit] = []
+        for (path, prefix) in [(BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H")]
+        {
+            for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? [] where section.heading.id == id {
+                edits += self.edits(
+                    replacing: id, with: padded, lines: section.location.line...section.location.line, in: path,
+                    context: context)
+            }
+        }
+        for (path, fields) in Self.referenceFields {
+            for section in context.bundle.documents[path]?.sections ?? [] {
+                for name in fields {
+                    guard let field = section.field(name) else { continue }
+                    edits += self.edits(
+                        replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path, context: context)
+                }
+            }
+        }
+        if BlockID.prefix(of: id) == "C" {
+            for node in context.nodes {
+                for item in node.field("evidence")?.sequence ?? [] where item.scalarText == id {
+                    edits += self.edits(
+                        replacing: id, with: padded, lines: item.location.line...item.location.line,
+                        in: BundlePaths.tree, context: context)
+                }
+            }
+        }
+        return Fix("rename \(id) to \(padded) and its references", edits: edits)
+    }
+
+    func edits(
+        replacing id: String, with padded: String, lines: ClosedRange<Int>, in path: String, context: ReviewContext
+    ) -> [TextEdit] {
+        guard let text = context.lines(path) else { return [] }
+        return lines.compactMap { line in
+            guard line >= 1, line <= text.count else { return nil }
+            let replaced = IDTokens.replace(id, with: padded, in: text[line - 1])
+            return replaced == text[line - 1] ? nil : TextEdit.replaceLine(path, line: line, with: replaced)
+        }
+    }
+}

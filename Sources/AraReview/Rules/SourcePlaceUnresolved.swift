@@ -1,0 +1,22 @@
+import AraCore
+
+/// SR002: a Sources place that cannot be found in the bundle.
+struct SourcePlaceUnresolved: Rule {
+    let description = RuleDescription(
+        code: "SR002", name: "source-place-unresolved", severity: .error,
+        summary: "A `Sources` entry cites a file, line or node field that is not in the bundle.",
+        why: "A bundle must carry what its numbers rest on; a place outside it (or a line past the end) cannot be checked by anyone.",
+        example: "- 3.57 ← `runs/log.txt:812` «top-5 3.57»   (runs/log.txt not in the bundle)",
+        howToFix: "Copy the cited file into the bundle (under src/ or evidence/) and cite it there, or correct the line.")
+
+    func check(_ context: ReviewContext) -> [Finding] {
+        SourceEntries.all(context).compactMap { claim, entry in
+            guard case .cited(let place, let quote?, _) = entry.body, !quote.isEmpty,
+                case .unresolved(let why) = SourceEntries.resolve(place, from: entry.location.path, context: context)
+            else { return nil }
+            return Finding(
+                description, at: entry.location, "claim \(claim.id): Sources entry '\(entry.value)': \(why)",
+                entity: claim.id)
+        }
+    }
+}
