@@ -37,6 +37,7 @@ public struct PathReference: Hashable, Sendable {
                 let indent = line.prefix(while: { $0 == " " }).count
                 while let last = contexts.last, last.indent >= indent { contexts.removeLast() }
                 let lineLocation = SourceLocation(path: location.path, line: location.line + offset, column: 1)
+                var opened: [(indent: Int, directory: String)] = []
                 for (target, column) in links(in: line) {
                     found.append(
                         PathReference(
@@ -52,8 +53,10 @@ public struct PathReference: Hashable, Sendable {
                             path: joined, kind: .codeSpan, context: line.trimmingWhitespace(),
                             location: lineLocation.at(column: column))
                     )
-                    if span.hasSuffix("/") { contexts.append((indent, joined)) }
+                    if span.hasSuffix("/") { opened.append((indent, joined)) }
                 }
+                // A directory opens a context for the lines under it, not for its neighbours on the same line.
+                contexts += opened
             }
         }
         return found
@@ -77,7 +80,7 @@ public struct PathReference: Hashable, Sendable {
         return result
     }
 
-    static func codeSpans(in line: Substring) -> [(String, Int)] {
+    public static func codeSpans(in line: Substring) -> [(String, Int)] {
         var result: [(String, Int)] = []
         var index = line.startIndex
         while let open = line[index...].firstIndex(of: "`") {

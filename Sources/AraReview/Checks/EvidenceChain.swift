@@ -14,7 +14,8 @@ struct EvidenceChain {
         if !files.contains(path) { files.append(path) }
     }
 
-    static func walk(_ claim: Claim, text: String, context: ReviewContext, objects: [String: [String]]) -> EvidenceChain {
+    static func walk(_ claim: Claim, text: String, context: ReviewContext, objects: [String: [String]]) -> EvidenceChain
+    {
         var chain = EvidenceChain()
         if let proof = claim.field("Proof") {
             let direct = paths(in: proof, context: context)
@@ -33,7 +34,8 @@ struct EvidenceChain {
             let reached = paths(in: field, context: context)
             reached.forEach { chain.add($0) }
             chain.steps.append(
-                "\(experiment.id) Evidence → " + (reached.isEmpty ? "no evidence file" : reached.joined(separator: ", ")))
+                "\(experiment.id) Evidence → "
+                    + (reached.isEmpty ? "no evidence file" : reached.joined(separator: ", ")))
         }
         for name in objectMentions(in: text) {
             let reached = objects[name] ?? []
@@ -93,7 +95,8 @@ struct EvidenceChain {
     static func indexRows(naming id: String, context: ReviewContext) -> [String] {
         guard let lines = context.lines(BundlePaths.evidenceIndex) else { return [] }
         var found: [String] = []
-        for line in lines where BlockID.mentions(in: line, prefixes: ["C"]).contains(where: { BlockID.sameObject($0, id) }) {
+        for line in lines
+        where BlockID.mentions(in: line, prefixes: ["C"]).contains(where: { BlockID.sameObject($0, id) }) {
             for (target, _) in PathReference.links(in: Substring(line)) {
                 if let resolved = context.resolve(target, kind: .link, from: BundlePaths.evidenceIndex),
                     !found.contains(resolved)

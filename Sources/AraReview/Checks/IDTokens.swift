@@ -16,7 +16,9 @@ enum IDTokens {
         var rest = Substring(line)
         while let range = rest.range(of: id) {
             let before = rest[..<range.lowerBound]
-            let beforeOK = (before.last.map { !isWord($0) } ?? true) && !(before.isEmpty && !result.isEmpty && isWord(result.last!))
+            let beforeOK =
+                (before.last.map { !isWord($0) } ?? true)
+                && !(before.isEmpty && !result.isEmpty && isWord(result.last!))
             let afterOK = rest[range.upperBound...].first.map { !isWord($0) } ?? true
             result += before
             result += beforeOK && afterOK ? replacement : id

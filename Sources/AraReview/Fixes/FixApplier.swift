@@ -13,13 +13,14 @@ public struct FixOutcome: Sendable {
     public var review: BundleReview
 }
 
-/// Applies safe fixes: one fix at a time, each checked by reading its result
-/// and reviewing it again before it is kept (SPEC.md §9.7).
+/// Applies safe fixes, each checked by reading its result and reviewing it
+/// again before it is kept (SPEC.md §9.7).
 ///
-/// A fix is kept only when the review of its result has no finding the review
-/// before it lacked, and, for spelling-only fixes, the model read back equals
+/// Independent fixes are tried together; if the batch is refused they are
+/// tried one at a time. A result is kept only when no rule finds more in any
+/// file than before and, for spelling-only fixes, the model read back equals
 /// the model before. Nothing is written until every fix is settled, and then
-/// each file is written atomically.
+/// each changed file is written atomically.
 public struct FixApplier: Sendable {
     public var reviewer: Reviewer
     /// Bounds the work on a hostile bundle.
@@ -35,28 +36,41 @@ public struct FixApplier: Sendable {
         var review = try reviewer.review(at: root)
         var applied: [Finding] = []
         var dropped: [(Finding, String)] = []
-        var refused: Set<String> = []
+        var tried: Set<String> = []
         while applied.count + dropped.count < maximumFixes {
-            let candidates = review.findings.filter { $0.fix != nil && !refused.contains(Self.key($0)) }
-            guard let finding = candidates.first, let fix = finding.fix else { break }
-            refused.insert(Self.key(finding))
-            guard let edited = Self.apply(fix, to: texts, root: root, reviewer: reviewer, originals: &originals) else {
-                dropped.append((finding, "its edits do not apply to the current text"))
+            let candidates = review.findings.filter { $0.fix != nil && !tried.contains(Self.key($0)) }
+            guard !candidates.isEmpty else { break }
+            // Most fixes are independent: try them together first, one by one only if that fails.
+            let batch = Self.independent(candidates)
+            if batch.count > 1,
+                let (edited, after) = try attempt(
+                    batch, texts: texts, review: review, root: root, originals: &originals),
+                after != nil
+            {
+                texts = edited
+                review = after!
+                applied += batch
+                batch.forEach { tried.insert(Self.key($0)) }
                 continue
             }
-            let after = try reviewer.review(at: root, overrides: edited)
-            let before = Set(review.findings.map(\.identity))
-            if let new = after.findings.first(where: { !before.contains($0.identity) }) {
-                dropped.append((finding, "the result would have a new finding: \(new.code) \(new.message)"))
-                continue
+            for finding in batch {
+                tried.insert(Self.key(finding))
+                guard
+                    let (edited, after) = try attempt(
+                        [finding], texts: texts, review: review, root: root, originals: &originals)
+                else {
+                    dropped.append((finding, "its edits no longer apply to the text"))
+                    continue
+                }
+                guard let after else {
+                    dropped.append((finding, Self.refusal(finding)))
+                    continue
+                }
+                texts = edited
+                review = after
+                applied.append(finding)
+                break  // line numbers of the other fixes may have moved: review again
             }
-            if fix.preservesModel, after.bundle != review.bundle {
-                dropped.append((finding, "the result would read differently"))
-                continue
-            }
-            texts = edited
-            review = after
-            applied.append(finding)
         }
         var changes: [String: (before: String, after: String)] = [:]
         for (path, text) in texts where originals[path] != text { changes[path] = (originals[path] ?? "", text) }
@@ -70,15 +84,58 @@ public struct FixApplier: Sendable {
         return FixOutcome(changes: changes, applied: applied, dropped: dropped, review: review)
     }
 
+    /// Applies `fixes` to `texts` and reviews the result: `nil` when an edit
+    /// does not apply; `(edited, nil)` when the result is refused.
+    func attempt(
+        _ fixes: [Finding], texts: [String: String], review: BundleReview, root: URL, originals: inout [String: String]
+    ) throws(ReviewError) -> ([String: String], BundleReview?)? {
+        let edits = fixes.flatMap { $0.fix!.edits }
+        guard let edited = Self.apply(edits, to: texts, root: root, reviewer: reviewer, originals: &originals) else {
+            return nil
+        }
+        let after = try reviewer.review(at: root, overrides: edited)
+        // A fix may not add a finding: no (code, file) may have more findings than before.
+        // Counting, not matching messages, lets a rename (E1 → E01) through.
+        let before = Dictionary(review.findings.map { ("\($0.code)|\($0.location.path)", 1) }, uniquingKeysWith: +)
+        let now = Dictionary(after.findings.map { ("\($0.code)|\($0.location.path)", 1) }, uniquingKeysWith: +)
+        let grew = now.contains { key, count in count > before[key, default: 0] }
+        let preservesModel = fixes.allSatisfy { $0.fix!.preservesModel }
+        if grew || (preservesModel && after.bundle != review.bundle) { return (edited, nil) }
+        return (edited, after)
+    }
+
+    static func refusal(_ finding: Finding) -> String {
+        finding.fix!.preservesModel
+            ? "the result would read differently, or have a new finding" : "the result would have a new finding"
+    }
+
+    /// Fixes whose edits touch disjoint lines, all spelling-only or all not, in order.
+    static func independent(_ findings: [Finding]) -> [Finding] {
+        var chosen: [Finding] = []
+        var taken: [String: [Range<Int>]] = [:]
+        let kind = findings[0].fix!.preservesModel
+        for finding in findings where finding.fix!.preservesModel == kind {
+            let edits = finding.fix!.edits
+            let clashes = edits.contains { edit in
+                (taken[edit.path] ?? []).contains { $0.overlaps(edit.lines) || $0.lowerBound == edit.lines.lowerBound }
+            }
+            guard !clashes else { continue }
+            chosen.append(finding)
+            for edit in edits { taken[edit.path, default: []].append(edit.lines) }
+        }
+        return chosen
+    }
+
     /// Where a finding is and what it says, so a refused fix is not tried again.
     static func key(_ finding: Finding) -> String { "\(finding.identity)|\(finding.location.line)" }
 
-    /// The texts with the fix's edits applied, or `nil` when an edit falls outside its file.
+    /// The texts with the edits applied, or `nil` when an edit falls outside its file.
     static func apply(
-        _ fix: Fix, to texts: [String: String], root: URL, reviewer: Reviewer, originals: inout [String: String]
+        _ edits: [TextEdit], to texts: [String: String], root: URL, reviewer: Reviewer,
+        originals: inout [String: String]
     ) -> [String: String]? {
         var result = texts
-        let byPath = Dictionary(grouping: fix.edits, by: \.path)
+        let byPath = Dictionary(grouping: edits, by: \.path)
         for (path, edits) in byPath {
             if result[path] == nil {
                 guard let file = try? BundleFileSystem(root: root, limits: reviewer.limits).readText(path).file else {

@@ -32,7 +32,8 @@ public struct ReviewConfiguration: Hashable, Sendable {
         guard let data = FileManager.default.contents(atPath: url.path), data.count <= 1 << 20,
             let text = String(data: data, encoding: .utf8)
         else {
-            throw .configuration(path: url.path, line: 0, column: 0, message: "cannot read it as UTF-8 text (at most 1 MiB)")
+            throw .configuration(
+                path: url.path, line: 0, column: 0, message: "cannot read it as UTF-8 text (at most 1 MiB)")
         }
         return try parse(text, path: url.path)
     }
@@ -59,7 +60,8 @@ public struct ReviewConfiguration: Hashable, Sendable {
                     throw .configuration(path: path, line: 0, column: 0, message: "'per-file-ignores' must be a table")
                 }
                 for file in files.keys {
-                    configuration.perFileIgnores[file] = try strings(files[file], key: "per-file-ignores.\(file)", path: path)
+                    configuration.perFileIgnores[file] = try strings(
+                        files[file], key: "per-file-ignores.\(file)", path: path)
                 }
             case "review": continue
             default:

@@ -94,6 +94,15 @@ extension ReviewContext {
         return nil
     }
 
+    /// The bundle path a reference means when read the way its kind says
+    /// (links relative to their file), whether or not it exists.
+    public func bundlePath(of reference: PathReference, from file: String) -> String {
+        let trimmed = reference.path.hasSuffix("/") ? String(reference.path.dropLast()) : reference.path
+        guard reference.kind == .link else { return trimmed }
+        let folder = file.split(separator: "/").dropLast().joined(separator: "/")
+        return BundleFileSystem.normalize(folder.isEmpty ? trimmed : folder + "/" + trimmed) ?? trimmed
+    }
+
     public func resolve(_ reference: PathReference, from file: String) -> String? {
         resolve(reference.path, kind: reference.kind, from: file)
     }

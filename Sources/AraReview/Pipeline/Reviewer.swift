@@ -29,7 +29,8 @@ public struct Reviewer: Sendable {
     /// Reviews one bundle. `overrides` replaces file texts (fixes are checked this way before writing).
     public func review(at root: URL, overrides: [String: String] = [:]) throws(ReviewError) -> BundleReview {
         let configuration = try ReviewConfiguration.load(from: root)
-        let selection = RuleSelection(select: select ?? configuration.select ?? ["ALL"], ignore: configuration.ignore + ignore)
+        let selection = RuleSelection(
+            select: select ?? configuration.select ?? ["ALL"], ignore: configuration.ignore + ignore)
         let result: ReadResult
         let fileSystem: BundleFileSystem
         do {

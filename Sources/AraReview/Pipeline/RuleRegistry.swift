@@ -13,6 +13,7 @@ public enum RuleRegistry {
         ExperimentMissingField(), OrphanExperiment(),
         NodeMissingField(), DuplicateNodeID(), UnknownNodeReference(), TreeCycle(), DeadEndHasChildren(),
         ExplicitNodeWithoutSource(), InvalidSupportLevel(), SessionIndexDangling(), SessionNotIndexed(),
+        NodeWithoutSupportLevel(),
         TableMissingMetadata(), TableWithoutGrid(), SourceNamesOtherObject(), FigureMetadata(), MissingScreenshot(),
         EvidenceNotIndexed(), IndexEntryMissing(), DerivedValueNotInSource(), DerivedColumnMismatch(),
         DerivedSourceMissing(), ClaimNumberNotInEvidence(), DerivedTableMisnamed(),

@@ -7,7 +7,9 @@ public struct TextReporter: Sendable {
         public var bold: @Sendable (String) -> String
         public var severity: @Sendable (Severity, String) -> String
 
-        public init(bold: @escaping @Sendable (String) -> String, severity: @escaping @Sendable (Severity, String) -> String) {
+        public init(
+            bold: @escaping @Sendable (String) -> String, severity: @escaping @Sendable (Severity, String) -> String
+        ) {
             self.bold = bold
             self.severity = severity
         }
@@ -28,7 +30,8 @@ public struct TextReporter: Sendable {
                 let location = "\(bundle.path(of: finding)):\(finding.location.line):\(finding.location.column):"
                 let marker = finding.fix != nil ? " [*]" : ""
                 lines.append(
-                    "\(style.bold(location)) \(style.severity(finding.severity, finding.code))\(marker) \(finding.message)")
+                    "\(style.bold(location)) \(style.severity(finding.severity, finding.code))\(marker) \(finding.message)"
+                )
             }
         }
         let all = bundles.flatMap(\.findings)

@@ -40,7 +40,9 @@ struct ClaimAdvocatesDeadEnd: Rule {
                     reason = "cites an experiment that names dead end \(id)"
                 } else if let title = node.title, TextMatch.contains(own, phrase: title) {
                     reason = "repeats the title of dead end \(id) ('\(title)')"
-                } else if let hypothesis = node.text("hypothesis"), TextMatch.contains(own, phrase: hypothesis, minimumWords: 4) {
+                } else if let hypothesis = node.text("hypothesis"),
+                    TextMatch.contains(own, phrase: hypothesis, minimumWords: 4)
+                {
                     reason = "restates the hypothesis of dead end \(id)"
                 } else {
                     continue

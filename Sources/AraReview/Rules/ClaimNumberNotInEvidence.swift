@@ -4,7 +4,8 @@ import AraCore
 struct ClaimNumberNotInEvidence: Rule {
     let description = RuleDescription(
         code: "EV011", name: "claim-number-not-in-evidence", severity: .warning,
-        summary: "A number in a claim's Evidence basis (or Statement, when it has none) is in no cell of the evidence tables its chain reaches.",
+        summary:
+            "A number in a claim's Evidence basis (or Statement, when it has none) is in no cell of the evidence tables its chain reaches.",
         why: """
             This is the check a reviewer spends most time on: does Table 2 really say 27.94? The claim's \
             chain is walked (Proof → experiments → Evidence; evidence files Proof names; `Table N` / \
@@ -15,8 +16,8 @@ struct ClaimNumberNotInEvidence: Rule {
         howToFix: """
             Correct the number, or make the chain reach the table that holds it (cite the experiment in \
             Proof, list the file in the experiment's Evidence). Values are numbers with a decimal point or \
-            %, or written after `=`/`≈`; they match a cell equal after normalisation, a cell that rounds \
-            to them, or a difference of two cells in one row or column.
+            % outside quotations and code spans; they match a cell equal after normalisation, a cell that \
+            rounds to them, or a difference of two cells in one row or column.
             """)
 
     func check(_ context: ReviewContext) -> [Finding] {
@@ -24,11 +25,12 @@ struct ClaimNumberNotInEvidence: Rule {
         var findings: [Finding] = []
         for claim in context.claims {
             guard let field = claim.field("Evidence basis") ?? claim.field("Statement") else { continue }
-            let values = NumberText.numbers(in: field.value).filter(Self.isValue)
+            let values = NumberText.numbers(in: Self.withoutQuotations(field.value)).filter(Self.isValue)
             guard !values.isEmpty else { continue }
             let chain = EvidenceChain.walk(claim, text: field.value, context: context, objects: objects)
             let tables = chain.files.flatMap { context.bundle.evidenceTables[$0] ?? [] }
-            let walked = chain.steps.isEmpty ? "Proof names no experiment or evidence file" : chain.steps.joined(separator: "; ")
+            let walked =
+                chain.steps.isEmpty ? "Proof names no experiment or evidence file" : chain.steps.joined(separator: "; ")
             guard !tables.isEmpty else {
                 findings.append(
                     Finding(
@@ -50,13 +52,39 @@ struct ClaimNumberNotInEvidence: Rule {
         return findings
     }
 
-    /// A value, not a label: it has a point or a `%`, or follows `=` / `≈` / `~`.
-    /// Section numbers (`§4.1`) and object numbers (`Table 2`) are labels.
+    /// A measured value: written with a decimal point or a `%`. Integers are
+    /// counts, steps, sizes and labels (`Table 2`, `ResNet-34`, `n=16`); section
+    /// numbers (`§4.1`), metric names (`mAP@[.5,.95]`) and bounds (`<0.1%`) are
+    /// not values either.
     static func isValue(_ number: NumberToken) -> Bool {
+        guard number.decimals > 0 || number.isPercent else { return false }
         let before = number.before.trimming(" ")
         if before.hasSuffix("§") || before.lowercased().hasSuffix("section") { return false }
-        return number.decimals > 0 || number.isPercent || before.hasSuffix("=") || before.hasSuffix("≈")
-            || before.hasSuffix("~")
+        if let last = before.last, "<>≤≥@".contains(last) { return false }
+        if let open = before.range(of: "@[", options: .backwards), !before[open.upperBound...].contains("]") {
+            return false
+        }
+        return true
+    }
+
+    /// The text without "quoted passages" and `code spans`: a quotation of the
+    /// paper's prose or a configuration string is its own source, not a table value.
+    static func withoutQuotations(_ text: String) -> String {
+        var result = ""
+        var closing: Character?
+        for character in text {
+            if let close = closing {
+                if character == close { closing = nil }
+                continue
+            }
+            switch character {
+            case "\"": closing = "\""
+            case "“": closing = "”"
+            case "`": closing = "`"
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// In a cell, or the difference of two cells of one row or one column.

@@ -47,7 +47,9 @@ struct DerivedColumnMismatch: Rule {
         for aColumn in inputs {
             guard let a = numeric[row][aColumn]?.value else { continue }
             var others: [Double] = inputs.compactMap { numeric[row][$0]?.value }
-            others += numeric.indices.compactMap { numeric[$0].indices.contains(aColumn) ? numeric[$0][aColumn]?.value : nil }
+            others += numeric.indices.compactMap {
+                numeric[$0].indices.contains(aColumn) ? numeric[$0][aColumn]?.value : nil
+            }
             for b in others {
                 var candidates = [a - b, b - a]
                 if b != 0 { candidates += [a / b, (a - b) / b * 100] }

@@ -4,7 +4,8 @@ import AraCore
 struct DerivedTableMisnamed: Rule {
     let description = RuleDescription(
         code: "EV012", name: "derived-table-misnamed", severity: .warning,
-        summary: "A table that says it is derived (Derived from, or Extraction type derived_subset) is not named `derived_*` or `subset_*`.",
+        summary:
+            "A table that says it is derived (Derived from, or Extraction type derived_subset) is not named `derived_*` or `subset_*`.",
         why: "The name is how readers and tools tell raw transcriptions from selections without opening the file.",
         example: "evidence/tables/table3_shortcuts.md with `**Extraction type**: derived_subset`",
         howToFix: "Rename the file to `derived_from_table3_…md` and update the links to it.")

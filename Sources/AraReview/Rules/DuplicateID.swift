@@ -4,7 +4,8 @@ import AraCore
 struct DuplicateID: Rule {
     let description = RuleDescription(
         code: "XL009", name: "duplicate-id", severity: .error,
-        summary: "Two claims, experiments, heuristics, related-work entries or observations share an id (also `C1` and `C01`).",
+        summary:
+            "Two claims, experiments, heuristics, related-work entries or observations share an id (also `C1` and `C01`).",
         why: "Every reference by id becomes ambiguous; tools silently pick the first block.",
         example: "## C04: First claim … ## C04: Another claim",
         howToFix: "Renumber the second block and update the references that meant it.")

@@ -5,7 +5,8 @@ struct DuplicateNodeID: Rule {
     let description = RuleDescription(
         code: "TR002", name: "duplicate-node-id", severity: .error,
         summary: "Two nodes of the exploration tree share an id.",
-        why: "`also_depends_on`, session records and claims cite nodes by id; a duplicate makes every such reference ambiguous.",
+        why:
+            "`also_depends_on`, session records and claims cite nodes by id; a duplicate makes every such reference ambiguous.",
         example: "- id: N12 … - id: N12",
         howToFix: "Give the later node the next free id and update references that meant it.")
 

@@ -7,7 +7,8 @@ struct EvidenceNotIndexed: Rule {
         summary: "An evidence file is not listed in evidence/README.md.",
         why: "The index is how a reader finds which file grounds which claim; an unlisted file is easily missed.",
         example: "evidence/tables/table9_extra.md exists; the README never names it.",
-        howToFix: "List it in evidence/README.md. `--fix` appends `- [tables/table9_extra.md](tables/table9_extra.md)`.",
+        howToFix:
+            "List it in evidence/README.md. `--fix` appends `- [tables/table9_extra.md](tables/table9_extra.md)`.",
         fixable: true)
 
     func check(_ context: ReviewContext) -> [Finding] {
@@ -23,7 +24,8 @@ struct EvidenceNotIndexed: Rule {
                 replacement: ["- [\(relative)](\(relative))"])
             return Finding(
                 description, at: SourceLocation(path: file.path, line: 1, column: 1),
-                "evidence/README.md does not list \(relative)", fix: Fix("list \(relative) in evidence/README.md", edits: [edit]))
+                "evidence/README.md does not list \(relative)",
+                fix: Fix("list \(relative) in evidence/README.md", edits: [edit]))
         }
     }
 

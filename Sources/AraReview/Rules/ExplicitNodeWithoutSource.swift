@@ -5,7 +5,8 @@ struct ExplicitNodeWithoutSource: Rule {
     let description = RuleDescription(
         code: "TR006", name: "explicit-node-without-source", severity: .warning,
         summary: "A node marked `support_level: explicit` has no `source_refs`.",
-        why: "'Explicit' promises the step is recorded somewhere (a commit, a paper section, a log); source_refs says where.",
+        why:
+            "'Explicit' promises the step is recorded somewhere (a commit, a paper section, a log); source_refs says where.",
         example: "- id: N04\n  support_level: explicit\n  # no source_refs",
         howToFix: "Add `source_refs: [git:<sha>]` or a section reference, or mark the node `inferred`.")
 

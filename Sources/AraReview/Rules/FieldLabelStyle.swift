@@ -4,7 +4,8 @@ import AraCore
 struct FieldLabelStyle: Rule {
     let description = RuleDescription(
         code: "DR006", name: "field-label-style", severity: .info,
-        summary: "A field is labelled `**Name:**`, as a paragraph instead of a list item, or with an alias name (`Expected results`).",
+        summary:
+            "A field is labelled `**Name:**`, as a paragraph instead of a list item, or with an alias name (`Expected results`).",
         why: """
             The canonical `- **Name**: value` list item is the form every reference tool's regex reads; \
             paragraph labels and colon-inside labels are missed by the Python checker.
@@ -28,7 +29,8 @@ struct FieldLabelStyle: Rule {
                         Finding(
                             description, at: field.location,
                             "label '\(spelling.trimmingWhitespace())' is not canonical; write '- **\(field.name)**:'",
-                            entity: section.heading.id, fix: Self.fix(field, spelling: spelling, lines: lines, path: path))
+                            entity: section.heading.id,
+                            fix: Self.fix(field, spelling: spelling, lines: lines, path: path))
                     )
                 }
             }
@@ -40,7 +42,7 @@ struct FieldLabelStyle: Rule {
         let first = field.location.line
         guard first >= 1, first <= lines.count else { return nil }
         let line = lines[first - 1]
-        let isListItem = spelling.first.map { "-*+".contains($0) } ?? false
+        let isListItem = ["- ", "* ", "+ "].contains { spelling.hasPrefix($0) }
         guard let range = line.range(of: spelling) else { return nil }
         let label = isListItem ? "\(spelling.first!) **\(field.name)**:" : "- **\(field.name)**:"
         var rest = line[range.upperBound...]

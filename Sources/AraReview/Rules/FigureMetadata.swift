@@ -4,9 +4,11 @@ import AraCore
 struct FigureMetadata: Rule {
     let description = RuleDescription(
         code: "EV004", name: "figure-metadata", severity: .error,
-        summary: "A figure file lacks Figure type, Extraction method or Reading confidence, or uses a value outside its enum.",
+        summary:
+            "A figure file lacks Figure type, Extraction method or Reading confidence, or uses a value outside its enum.",
         why: "Numbers read off a plot are estimates; these fields tell the reader how far to trust them.",
-        example: "# Figure 4: Training curves\n**Source**: Figure 4\n(no Figure type / Extraction method / Reading confidence)",
+        example:
+            "# Figure 4: Training curves\n**Source**: Figure 4\n(no Figure type / Extraction method / Reading confidence)",
         howToFix: """
             Add `**Figure type**` (quantitative_plot, diagram, qualitative_sample, mixed), \
             `**Extraction method**` (exact_from_labels, digitized_estimate, visual_description) and \

@@ -5,7 +5,8 @@ struct HeuristicMissingField: Rule {
     let description = RuleDescription(
         code: "ST008", name: "heuristic-missing-field", severity: .warning,
         summary: "A heuristic lacks Rationale, Sensitivity or Code ref, or its Sensitivity is not low, medium or high.",
-        why: "A heuristic is tacit know-how made explicit: why it works, how much it matters, and where it lives in code.",
+        why:
+            "A heuristic is tacit know-how made explicit: why it works, how much it matters, and where it lives in code.",
         example: "## H02: Warm up the learning rate\n- **Rationale**: stabilises early training",
         howToFix: "Add the missing fields; Sensitivity is one of low, medium, high.")
 

@@ -4,7 +4,8 @@ import AraCore
 struct IDPadding: Rule {
     let description = RuleDescription(
         code: "XL010", name: "id-padding", severity: .warning,
-        summary: "A claim, experiment or heuristic id is written without zero padding (`E1` for `E01`), where it is defined or where it is cited.",
+        summary:
+            "A claim, experiment or heuristic id is written without zero padding (`E1` for `E01`), where it is defined or where it is cited.",
         why: """
             Tools and readers search for `E01`; a bundle that mixes `E1` and `E01` makes references look \
             dangling and lets duplicates (`C1` and `C01`) slip in.
@@ -25,14 +26,16 @@ struct IDPadding: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         var defined: [String] = []
         var findings: [Finding] = []
-        for (path, prefix) in [(BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H")]
-        {
+        for (path, prefix) in [
+            (BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H"),
+        ] {
             for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? [] {
                 guard let id = section.heading.id else { continue }
                 defined.append(id)
                 let padded = IDTokens.padded(id)
                 guard padded != id else { continue }
-                let clash = defined.contains(padded)
+                let clash =
+                    defined.contains(padded)
                     || context.bundle.documents[path]!.sections.contains { $0.heading.id == padded }
                 findings.append(
                     Finding(
@@ -54,7 +57,8 @@ struct IDPadding: Rule {
                                 entity: section.heading.id,
                                 fix: Fix(
                                     "write \(padded)",
-                                    edits: edits(replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path,
+                                    edits: edits(
+                                        replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path,
                                         context: context))))
                     }
                 }
@@ -66,9 +70,11 @@ struct IDPadding: Rule {
     /// Pads a defined id in its heading and in every reference field and tree evidence list.
     func renameFix(_ id: String, to padded: String, context: ReviewContext) -> Fix {
         var edits: [TextEdit] = []
-        for (path, prefix) in [(BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H")]
-        {
-            for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? [] where section.heading.id == id {
+        for (path, prefix) in [
+            (BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H"),
+        ] {
+            for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? []
+            where section.heading.id == id {
                 edits += self.edits(
                     replacing: id, with: padded, lines: section.location.line...section.location.line, in: path,
                     context: context)

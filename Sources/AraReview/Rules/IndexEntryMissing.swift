@@ -14,7 +14,10 @@ struct IndexEntryMissing: Rule {
         var seen: Set<String> = []
         return index.references.compactMap { reference in
             let path = reference.path
-            guard !path.contains("{"), !path.contains("*"), !path.contains("<"), seen.insert(path).inserted,
+            // Links list files; a code span lists one only when it is a path (`tables/t1.md`,
+            // not a bare `pruning.png` naming an object elsewhere). Patterns are not paths.
+            guard reference.kind == .link || path.contains("/"), !path.contains("{"), !path.contains("*"),
+                !path.contains("<"), seen.insert(path).inserted,
                 context.resolve(reference, from: BundlePaths.evidenceIndex) == nil
             else { return nil }
             return Finding(

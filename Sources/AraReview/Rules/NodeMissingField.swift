@@ -4,7 +4,7 @@ import AraCore
 struct NodeMissingField: Rule {
     let description = RuleDescription(
         code: "TR001", name: "node-missing-field", severity: .error,
-        summary: "A tree node lacks `type`, `title`, `support_level` or a key its type requires (SPEC.md §4.3).",
+        summary: "A tree node lacks `type`, `title` or a key its type requires (SPEC.md §4.3).",
         why: """
             Each journey type carries what makes it useful later: a dead end's hypothesis, failure mode and \
             lesson; a decision's choice and alternatives; a pivot's from, to and trigger.
@@ -18,7 +18,6 @@ struct NodeMissingField: Rule {
             var missing: [String] = []
             if node.type == nil { missing.append("type") }
             if (node.title ?? "").trimmingWhitespace().isEmpty { missing.append("title") }
-            if node.supportLevel == nil { missing.append("support_level") }
             for key in node.type?.requiredKeys ?? [] where Self.isEmpty(node.field(key)) { missing.append(key) }
             return missing.map {
                 Finding(description, at: node.location, "node \(name) has no '\($0)'", entity: node.id)

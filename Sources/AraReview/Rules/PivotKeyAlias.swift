@@ -4,7 +4,8 @@ import AraCore
 struct PivotKeyAlias: Rule {
     let description = RuleDescription(
         code: "DR004", name: "pivot-key-alias", severity: .info,
-        summary: "A pivot node writes `prior_direction`, `new_direction` or `reason` instead of `from`, `to`, `trigger`.",
+        summary:
+            "A pivot node writes `prior_direction`, `new_direction` or `reason` instead of `from`, `to`, `trigger`.",
         why: """
             The compiler spec, the research manager's event taxonomy and the Python checker require \
             `from`/`to`/`trigger`. Note: the Rust CLI's ARA007 rewrites the other way (toward \

@@ -4,7 +4,8 @@ import AraCore
 struct PossibleOverClaim: Rule {
     let description = RuleDescription(
         code: "CL005", name: "possible-over-claim", severity: .warning,
-        summary: "A Statement asserts universal scope (any, every, all …) while its Falsification criteria name only specific settings.",
+        summary:
+            "A Statement asserts universal scope (any, every, all …) while its Falsification criteria name only specific settings.",
         why: """
             What a claim can be refuted by is what it really claims. If the Statement says 'any \
             architecture' and the criteria only test ResNet-34 on ImageNet, the Statement over-claims.
@@ -61,7 +62,7 @@ struct PossibleOverClaim: Rule {
             let innerCapital = word.dropFirst().contains { $0.isUppercase }
             let hasDigit = word.contains { $0.isNumber }
             let isID = HeadingParser.leadingID(word).map { $0.1.isEmpty } ?? false
-            if (innerCapital || hasDigit), !isID, !names.contains(word) { names.append(word) }
+            if innerCapital || hasDigit, !isID, !names.contains(word) { names.append(word) }
         }
         return names
     }

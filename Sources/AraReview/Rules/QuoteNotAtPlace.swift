@@ -5,7 +5,8 @@ struct QuoteNotAtPlace: Rule {
     let description = RuleDescription(
         code: "SR003", name: "quote-not-at-place", severity: .error,
         summary: "A `Sources` entry's «quote» does not occur verbatim at the cited line(s) or node field.",
-        why: "The quote is the proof that the number was read, not recalled. If it is not there, the line moved or the quote was paraphrased.",
+        why:
+            "The quote is the proof that the number was read, not recalled. If it is not there, the line moved or the quote was paraphrased.",
         example: "- 25.03 ← `evidence/tables/table2.md:9` «ResNet-34 25.30»",
         howToFix: """
             Copy the words exactly from the cited lines. White space may differ and `…` may elide a part; \

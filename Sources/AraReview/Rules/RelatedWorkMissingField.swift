@@ -4,7 +4,8 @@ import AraCore
 struct RelatedWorkMissingField: Rule {
     let description = RuleDescription(
         code: "ST009", name: "related-work-missing-field", severity: .warning,
-        summary: "A related-work entry lacks Type or Delta, or its Type is not imports, bounds, baseline, extends or refutes.",
+        summary:
+            "A related-work entry lacks Type or Delta, or its Type is not imports, bounds, baseline, extends or refutes.",
         why: "Related work in an ARA is typed: the reader needs to know how each prior work bears on the claims.",
         example: "## RW03: Highway networks\n- **DOI**: arXiv:1505.00387",
         howToFix: "Add `- **Type**: extends` (or imports, bounds, baseline, refutes) and a Delta saying what changed.")

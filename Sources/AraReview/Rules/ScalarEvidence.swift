@@ -27,10 +27,16 @@ struct ScalarEvidence: Rule {
             }
             var fix: Fix?
             if !value.hasPrefix("|"), !value.hasPrefix(">") {
-                let quoted = "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+                let quoted =
+                    "\""
+                    + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\""
                 let rewritten = String(raw[..<colon.upperBound]) + " [" + quoted + "]"
-                fix = Fix("write evidence as a list", edits: [TextEdit.replaceLine(BundlePaths.tree, line: line, with: rewritten)])
-                    .preservingModel()
+                fix = Fix(
+                    "write evidence as a list",
+                    edits: [TextEdit.replaceLine(BundlePaths.tree, line: line, with: rewritten)]
+                )
+                .preservingModel()
             }
             return Finding(
                 description, at: SourceLocation(path: BundlePaths.tree, line: line, column: 1),

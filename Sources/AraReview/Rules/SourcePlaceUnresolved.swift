@@ -5,9 +5,11 @@ struct SourcePlaceUnresolved: Rule {
     let description = RuleDescription(
         code: "SR002", name: "source-place-unresolved", severity: .error,
         summary: "A `Sources` entry cites a file, line or node field that is not in the bundle.",
-        why: "A bundle must carry what its numbers rest on; a place outside it (or a line past the end) cannot be checked by anyone.",
+        why:
+            "A bundle must carry what its numbers rest on; a place outside it (or a line past the end) cannot be checked by anyone.",
         example: "- 3.57 ← `runs/log.txt:812` «top-5 3.57»   (runs/log.txt not in the bundle)",
-        howToFix: "Copy the cited file into the bundle (under src/ or evidence/) and cite it there, or correct the line.")
+        howToFix:
+            "Copy the cited file into the bundle (under src/ or evidence/) and cite it there, or correct the line.")
 
     func check(_ context: ReviewContext) -> [Finding] {
         SourceEntries.all(context).compactMap { claim, entry in

@@ -5,7 +5,8 @@ struct TableMissingMetadata: Rule {
     let description = RuleDescription(
         code: "EV001", name: "table-missing-metadata", severity: .error,
         summary: "An evidence table file lacks `**Source**` or `**Caption**`.",
-        why: "Source says which numbered object of the paper or run the cells come from; Caption says what they measure. Without them the numbers float free.",
+        why:
+            "Source says which numbered object of the paper or run the cells come from; Caption says what they measure. Without them the numbers float free.",
         example: "# Table 2: Top-1 error\n| model | err |\n|---|---|\n| A | 25.03 |",
         howToFix: "Add `**Source**: Table 2, §4.1` and `**Caption**: \"…\"` under the heading.")
 

@@ -4,7 +4,8 @@ import AraCore
 struct TreeEvidenceNotClaim: Rule {
     let description = RuleDescription(
         code: "XL008", name: "tree-evidence-not-claim", severity: .error,
-        summary: "A tree node's `evidence:` lists an id that is not a claim id (an observation `O07`, a node, an experiment).",
+        summary:
+            "A tree node's `evidence:` lists an id that is not a claim id (an observation `O07`, a node, an experiment).",
         why: """
             `evidence:` binds a journey step to the claims it supports. Observations are staged and not yet \
             claims; citing one here skips the promotion step that decides whether it holds.
@@ -15,7 +16,8 @@ struct TreeEvidenceNotClaim: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.nodes.flatMap { node -> [Finding] in
             (node.field("evidence")?.sequence ?? []).compactMap { item in
-                guard let text = item.scalarText, case .id(let id) = EvidenceReference(text), BlockID.prefix(of: id) != "C"
+                guard let text = item.scalarText, case .id(let id) = EvidenceReference(text),
+                    BlockID.prefix(of: id) != "C"
                 else { return nil }
                 return Finding(
                     description, at: item.location,

@@ -5,7 +5,8 @@ struct TreeEvidenceUnknownClaim: Rule {
     let description = RuleDescription(
         code: "XL007", name: "tree-evidence-unknown-claim", severity: .error,
         summary: "A tree node's `evidence:` lists a claim id that logic/claims.md does not define.",
-        why: "The trace says this step bears on a claim that is not stated; the link between journey and result is broken.",
+        why:
+            "The trace says this step bears on a claim that is not stated; the link between journey and result is broken.",
         example: "evidence: [C17]   # claims.md defines C01–C16",
         howToFix: "Correct the id, or state the claim.")
 

@@ -15,7 +15,9 @@ struct TreeRootKey: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         guard context.bundle.tree != nil, let lines = context.lines(BundlePaths.tree),
-            let rootLine = lines.firstIndex(where: { $0.hasPrefix("root:") && $0.dropFirst(5).trimmingWhitespace().isEmpty })
+            let rootLine = lines.firstIndex(where: {
+                $0.hasPrefix("root:") && $0.dropFirst(5).trimmingWhitespace().isEmpty
+            })
         else { return [] }
         var end = rootLine + 1
         while end < lines.count, lines[end].isEmpty || lines[end].first == " " || lines[end].first == "#" { end += 1 }

@@ -15,7 +15,8 @@ struct TrivialCoreFile: Rule {
             if path == BundlePaths.tree {
                 if let tree = context.bundle.tree, tree.roots.isEmpty {
                     findings.append(
-                        Finding(description, at: SourceLocation(path: path, line: 1, column: 1), "the tree has no nodes"))
+                        Finding(
+                            description, at: SourceLocation(path: path, line: 1, column: 1), "the tree has no nodes"))
                 }
                 continue
             }

@@ -59,7 +59,9 @@ struct ReviewCommand: ParsableCommand {
     var exitZero = false
 
     func validate() throws {
-        if fix && diff { throw ValidationError("--fix and --diff cannot be combined; --diff previews what --fix writes") }
+        if fix && diff {
+            throw ValidationError("--fix and --diff cannot be combined; --diff previews what --fix writes")
+        }
         let unknown = RuleSelection.unknown(selectors(select) + selectors(ignore))
         if !unknown.isEmpty {
             throw ValidationError(
@@ -95,7 +97,8 @@ struct ReviewCommand: ParsableCommand {
                     }
                     if fix, !outcome.applied.isEmpty {
                         StandardError.write(
-                            "fixed \(outcome.applied.count) finding(s) in \(outcome.changes.count) file(s) of \(bundle)")
+                            "fixed \(outcome.applied.count) finding(s) in \(outcome.changes.count) file(s) of \(bundle)"
+                        )
                     }
                 } catch {
                     StandardError.write("error: \(error.description)")
@@ -105,7 +108,8 @@ struct ReviewCommand: ParsableCommand {
         } else {
             for (bundle, result) in zip(bundles, reviewer.review(roots)) {
                 switch result {
-                case .success(let review): reported.append(ReportedBundle(displayPath: bundle, findings: review.findings))
+                case .success(let review):
+                    reported.append(ReportedBundle(displayPath: bundle, findings: review.findings))
                 case .failure(let error):
                     StandardError.write("error: \(error.description)")
                     failed = true

@@ -51,7 +51,9 @@ struct RuleCommand: ParsableCommand {
                 print(try JSONOutput.encode(rules.map(Entry.init)))
             } else {
                 for rule in rules {
-                    print("\(rule.code)  \(rule.name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(rule.fixable ? "[*] " : "    ")\(rule.summary)")
+                    print(
+                        "\(rule.code)  \(rule.name.padding(toLength: 32, withPad: " ", startingAt: 0)) \(rule.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0))\(rule.fixable ? "[*] " : "    ")\(rule.summary)"
+                    )
                 }
             }
             return
