@@ -43,13 +43,19 @@ let package = Package(
             name: "ara-bench",
             dependencies: ["AraCore"]
         ),
+        // Scratch space, corpus lookup and fixture writing shared by the test targets.
+        .target(
+            name: "AraTestSupport",
+            dependencies: ["AraCore"],
+            path: "Tests/AraTestSupport"
+        ),
         .testTarget(
             name: "AraCoreTests",
-            dependencies: ["AraCore"]
+            dependencies: ["AraCore", "AraTestSupport"]
         ),
         .testTarget(
             name: "AraReviewTests",
-            dependencies: ["AraReview", "AraCore"]
+            dependencies: ["AraReview", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

@@ -1,4 +1,5 @@
 import AraCore
+import AraTestSupport
 import Foundation
 import XCTest
 

@@ -1,4 +1,5 @@
 import AraCore
+import AraTestSupport
 import XCTest
 
 final class TreeReaderTests: XCTestCase {

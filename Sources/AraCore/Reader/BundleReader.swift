@@ -3,6 +3,8 @@ import Foundation
 /// The model of a bundle and what the reader had to say about it.
 public struct ReadResult: Sendable {
     public var bundle: AraBundle
+    /// Every file listed, parsed or not (a file that does not parse is still there).
+    public var paths: [String] = []
     /// Sorted by path, line and column.
     public var diagnostics: [Diagnostic]
 }
@@ -50,7 +52,7 @@ public struct BundleReader: Sendable {
                 $1.location.path, $1.location.line, $1.location.column
             )
         }
-        return ReadResult(bundle: bundle, diagnostics: diagnostics)
+        return ReadResult(bundle: bundle, paths: listing.paths, diagnostics: diagnostics)
     }
 
     enum Content: Sendable {

@@ -30,8 +30,11 @@ enum DerivedTable {
     /// Headers of columns whose values are computed from other cells.
     static func isComputedColumn(_ header: String) -> Bool {
         let lowered = header.lowercased()
-        return ["Δ", "delta", "diff", "gap", "ratio", "change", "improvement", "gain", "reduction", "speedup", " vs"]
-            .contains { lowered.contains($0.lowercased()) }
+        return [
+            "Δ", "delta", "diff", "gap", "ratio", "change", "improvement", "gain", "reduction", "speedup", " vs", "÷",
+            "×",
+        ]
+        .contains { lowered.contains($0.lowercased()) }
     }
 
     /// The evidence files `Derived from` names: paths, links, or `Table N`.

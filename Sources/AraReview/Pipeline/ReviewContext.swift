@@ -29,7 +29,7 @@ public final class ReviewContext {
         self.readDiagnostics = result.diagnostics
         self.fileSystem = fileSystem
         self.overrides = overrides
-        let allPaths = result.bundle.allPaths
+        let allPaths = result.paths
         self.paths = Set(allPaths)
         var directories: Set<String> = [""]
         for path in allPaths {

@@ -9,7 +9,7 @@ struct DerivedColumnMismatch: Rule {
         example: "| ResNet-34 A | 25.03 | −3.15 |   while plain-34 is 28.54 (25.03 − 28.54 = −3.51)",
         howToFix: """
             Recompute the cell. A cell of a column headed Δ, delta, diff, gap, ratio, change, improvement, \
-            gain, reduction, speedup or `vs` must equal, at its printed precision, a − b, a / b or \
+            gain, reduction, speedup, `vs`, `÷` or `×` must equal, at its printed precision, a − b, a / b or \
             (a − b) / b × 100 for a number a of its row and a number b of its row or of a's column.
             """)
 

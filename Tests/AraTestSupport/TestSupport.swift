@@ -3,13 +3,13 @@ import Foundation
 import XCTest
 
 /// Locations and scratch space shared by the tests.
-enum TestSupport {
-    /// The repository root (three levels above this file).
-    static let repositoryRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum TestSupport {
+    /// The repository root (two levels above this file's folder).
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `../shared/corpus/bundles` beside the repository, or `ARAKIT_CORPUS`.
-    static var corpusBundles: URL? {
+    public static var corpusBundles: URL? {
         let candidates = [
             ProcessInfo.processInfo.environment["ARAKIT_CORPUS"].map { URL(fileURLWithPath: $0) },
             repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/bundles"),
@@ -18,7 +18,7 @@ enum TestSupport {
     }
 
     /// Skips the calling test, saying why, when the corpus is absent.
-    static func requireCorpus() throws -> URL {
+    public static func requireCorpus() throws -> URL {
         guard let corpus = corpusBundles else {
             throw XCTSkip("corpus not found at ../shared/corpus/bundles (set ARAKIT_CORPUS); corpus tests skipped")
         }
@@ -26,7 +26,7 @@ enum TestSupport {
     }
 
     /// A fresh empty directory, removed when the test ends.
-    static func temporaryDirectory(_ test: XCTestCase) throws -> URL {
+    public static func temporaryDirectory(_ test: XCTestCase) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("arakit-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
@@ -34,7 +34,7 @@ enum TestSupport {
     }
 
     /// A writable copy of a directory (corpus bundles are read-only).
-    static func copy(_ source: URL, in test: XCTestCase) throws -> URL {
+    public static func copy(_ source: URL, in test: XCTestCase) throws -> URL {
         let target = try temporaryDirectory(test).appendingPathComponent(source.lastPathComponent)
         try FileManager.default.copyItem(at: source, to: target)
         // Copies keep the read-only mode; make them writable.
@@ -51,7 +51,7 @@ enum TestSupport {
     }
 
     /// Writes files (path → text) under a new temporary bundle root.
-    static func bundle(_ files: [String: String], in test: XCTestCase) throws -> URL {
+    public static func bundle(_ files: [String: String], in test: XCTestCase) throws -> URL {
         let root = try temporaryDirectory(test)
         for (path, text) in files {
             let url = root.appendingPathComponent(path)
@@ -62,12 +62,12 @@ enum TestSupport {
         return root
     }
 
-    static func read(_ root: URL) throws -> ReadResult {
+    public static func read(_ root: URL) throws -> ReadResult {
         try BundleReader().read(at: root)
     }
 
     /// Parses one Markdown text as if it were the file at `path`.
-    static func markdown(
+    public static func markdown(
         _ text: String, path: String = "logic/claims.md", vocabulary: FieldVocabulary = Vocabularies.claim
     )
         -> MarkdownDocument
