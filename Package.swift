@@ -60,7 +60,7 @@ let package = Package(
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(
             name: "arakitTests",
-            dependencies: ["arakit"]
+            dependencies: ["arakit", "AraTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -19,7 +19,7 @@ struct EvidenceChain {
         var chain = EvidenceChain()
         if let proof = claim.field("Proof") {
             let direct = paths(in: proof, context: context)
-            direct.forEach { chain.add($0) }
+            for path in direct { chain.add(path) }
             if !direct.isEmpty { chain.steps.append("Proof names \(direct.joined(separator: ", "))") }
         }
         for id in claim.proof {
@@ -32,18 +32,18 @@ struct EvidenceChain {
                 continue
             }
             let reached = paths(in: field, context: context)
-            reached.forEach { chain.add($0) }
+            for path in reached { chain.add(path) }
             chain.steps.append(
                 "\(experiment.id) Evidence → "
                     + (reached.isEmpty ? "no evidence file" : reached.joined(separator: ", ")))
         }
         for name in objectMentions(in: text) {
             let reached = objects[name] ?? []
-            reached.forEach { chain.add($0) }
+            for path in reached { chain.add(path) }
             chain.steps.append("\(name) → " + (reached.isEmpty ? "no evidence file" : reached.joined(separator: ", ")))
         }
         let indexed = indexRows(naming: claim.id, context: context)
-        indexed.forEach { chain.add($0) }
+        for path in indexed { chain.add(path) }
         if !indexed.isEmpty { chain.steps.append("evidence/README.md lists \(indexed.joined(separator: ", "))") }
         return chain
     }

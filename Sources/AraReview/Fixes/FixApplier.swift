@@ -50,7 +50,7 @@ public struct FixApplier: Sendable {
                 texts = edited
                 review = after!
                 applied += batch
-                batch.forEach { tried.insert(Self.key($0)) }
+                for finding in batch { tried.insert(Self.key(finding)) }
                 continue
             }
             for finding in batch {

@@ -101,7 +101,7 @@ struct ReviewCommand: ParsableCommand {
                         )
                     }
                 } catch {
-                    StandardError.write("error: \(error.description)")
+                    StandardError.write("error: \(Self.message(error, root: root, typed: bundle))")
                     failed = true
                 }
             }
@@ -111,7 +111,8 @@ struct ReviewCommand: ParsableCommand {
                 case .success(let review):
                     reported.append(ReportedBundle(displayPath: bundle, findings: review.findings))
                 case .failure(let error):
-                    StandardError.write("error: \(error.description)")
+                    StandardError.write(
+                        "error: \(Self.message(error, root: URL(fileURLWithPath: bundle), typed: bundle))")
                     failed = true
                 }
             }
@@ -119,6 +120,11 @@ struct ReviewCommand: ParsableCommand {
         try emit(render(reported, diffs: diffs))
         if failed { throw ExitCode(2) }
         if !exitZero, reported.contains(where: { !$0.findings.isEmpty }) { throw ExitCode(1) }
+    }
+
+    /// The error with the bundle path as the user typed it, not made absolute.
+    static func message(_ error: ReviewError, root: URL, typed: String) -> String {
+        error.description.replacingOccurrences(of: root.path, with: typed)
     }
 
     func render(_ reported: [ReportedBundle], diffs: [String]) throws -> String {
