@@ -57,6 +57,11 @@ public struct DeclaredCount: Hashable, Sendable {
     public var text: String
     public var location: SourceLocation
 
+    /// Compiled once: compiling a Regex costs far more than matching a line.
+    nonisolated(unsafe) static let regexes: [(Kind, Regex<AnyRegexOutput>)] = patterns.compactMap { kind, pattern in
+        (try? Regex(pattern).ignoresCase()).map { (kind, $0) }
+    }
+
     static let patterns: [(Kind, String)] = [
         (.nodes, #"(\d[\d,]*)[- ]node"#),
         (.claims, #"(\d+) (?:falsifiable )?claims"#),
@@ -72,8 +77,7 @@ public struct DeclaredCount: Hashable, Sendable {
     static func scan(_ text: String, at location: SourceLocation) -> [DeclaredCount] {
         var found: [DeclaredCount] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for (kind, pattern) in patterns {
-                guard let regex = try? Regex(pattern).ignoresCase() else { continue }
+            for (kind, regex) in regexes {
                 for match in line.matches(of: regex) {
                     guard let digits = match.output[1].substring,
                         let value = Int(digits.replacingOccurrences(of: ",", with: ""))

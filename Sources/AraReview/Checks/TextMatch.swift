@@ -5,10 +5,12 @@ enum TextMatch {
         text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
     }
 
-    /// Whether `phrase` (at least `minimumWords` words) occurs in `text` as whole words.
-    static func contains(_ text: String, phrase: String, minimumWords: Int = 3) -> Bool {
-        let needle = words(phrase)
-        guard needle.split(separator: " ").count >= minimumWords else { return false }
-        return (" " + words(text) + " ").contains(" " + needle + " ")
+    /// `text` prepared for whole-word searches with a ``needle(_:minimumWords:)``.
+    static func haystack(_ text: String) -> String { " " + words(text) + " " }
+
+    /// `phrase` prepared for searching, or `nil` when it has fewer than `minimumWords` words.
+    static func needle(_ phrase: String, minimumWords: Int) -> String? {
+        let normalized = words(phrase)
+        return normalized.split(separator: " ").count >= minimumWords ? " " + normalized + " " : nil
     }
 }

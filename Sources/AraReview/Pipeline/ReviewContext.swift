@@ -65,7 +65,8 @@ public final class ReviewContext {
     public func lines(_ path: String) -> [String]? {
         if let cached = lineCache[path] { return cached }
         let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
-        let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        // Split on bytes: splitting on Characters walks grapheme clusters and is far slower.
+        let lines = text.map { $0.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String($0)! } }
         lineCache[path] = lines
         return lines
     }

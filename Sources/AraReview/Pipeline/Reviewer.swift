@@ -51,12 +51,17 @@ public struct Reviewer: Sendable {
         return BundleReview(root: root, findings: findings, bundle: result.bundle)
     }
 
-    /// Reviews several bundles in parallel, in the order given.
-    public func review(_ roots: [URL]) -> [Result<BundleReview, ReviewError>] {
+    /// Reviews several bundles in parallel, in the order given. Without
+    /// `keepingFixEdits` a fix keeps its summary but not its edits, so the
+    /// findings of many bundles stay small.
+    public func review(_ roots: [URL], keepingFixEdits: Bool = true) -> [Result<BundleReview, ReviewError>] {
         ParallelMap.map(roots) { root in
             do throws(ReviewError) {
                 var result = try review(at: root)
                 result.bundle = AraBundle()
+                if !keepingFixEdits {
+                    for index in result.findings.indices { result.findings[index].fix?.edits = [] }
+                }
                 return .success(result)
             } catch {
                 return .failure(error)

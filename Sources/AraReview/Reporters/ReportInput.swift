@@ -32,8 +32,13 @@ public struct ReportSummary: Sendable, Encodable {
     public var fixable = 0
     public var byCode: [String: Int] = [:]
 
-    public init(_ findings: [Finding]) {
-        self.findings = findings.count
+    public init(_ findings: [Finding] = []) {
+        add(findings)
+    }
+
+    /// Counts more findings in (reports of many bundles are summarised as they stream).
+    public mutating func add(_ findings: [Finding]) {
+        self.findings += findings.count
         for finding in findings {
             switch finding.severity {
             case .error: errors += 1

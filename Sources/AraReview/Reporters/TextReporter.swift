@@ -24,29 +24,30 @@ public struct TextReporter: Sendable {
     }
 
     public func render(_ bundles: [ReportedBundle]) -> String {
-        var lines: [String] = []
-        for bundle in bundles {
-            for finding in bundle.findings {
-                let location = "\(bundle.path(of: finding)):\(finding.location.line):\(finding.location.column):"
-                let marker = finding.fix != nil ? " [*]" : ""
-                lines.append(
-                    "\(style.bold(location)) \(style.severity(finding.severity, finding.code))\(marker) \(finding.message)"
-                )
-            }
+        (bundles.flatMap(findingLines) + [summary(ReportSummary(bundles.flatMap(\.findings)), bundles: bundles.count)])
+            .joined(separator: "\n")
+    }
+
+    /// One line per finding of a bundle.
+    public func findingLines(_ bundle: ReportedBundle) -> [String] {
+        bundle.findings.map { finding in
+            let location = "\(bundle.path(of: finding)):\(finding.location.line):\(finding.location.column):"
+            let marker = finding.fix != nil ? " [*]" : ""
+            return
+                "\(style.bold(location)) \(style.severity(finding.severity, finding.code))\(marker) \(finding.message)"
         }
-        let all = bundles.flatMap(\.findings)
-        let summary = ReportSummary(all)
-        if all.isEmpty {
-            lines.append("All checks passed (\(bundles.count) bundle\(bundles.count == 1 ? "" : "s")).")
-        } else {
-            lines.append(
-                "Found \(summary.findings) finding\(summary.findings == 1 ? "" : "s") (\(summary.errors) error, \(summary.warnings) warning, \(summary.infos) info) in \(bundles.count) bundle\(bundles.count == 1 ? "" : "s")."
-            )
-            if summary.fixable > 0 {
-                lines.append("[*] \(summary.fixable) fixable with `arakit review --fix` (preview with --diff).")
-            }
+    }
+
+    /// The closing summary line(s).
+    public func summary(_ summary: ReportSummary, bundles: Int) -> String {
+        let plural = bundles == 1 ? "" : "s"
+        guard summary.findings > 0 else { return "All checks passed (\(bundles) bundle\(plural))." }
+        var text =
+            "Found \(summary.findings) finding\(summary.findings == 1 ? "" : "s") (\(summary.errors) error, \(summary.warnings) warning, \(summary.infos) info) in \(bundles) bundle\(plural)."
+        if summary.fixable > 0 {
+            text += "\n[*] \(summary.fixable) fixable with `arakit review --fix` (preview with --diff)."
         }
-        return lines.joined(separator: "\n")
+        return text
     }
 
     /// `--statistics`: one line per code, most frequent first.

@@ -13,36 +13,44 @@ struct ClaimAdvocatesDeadEnd: Rule {
         howToFix: """
             Drop or restate the claim, mark it refuted, or record in the tree how the dead end was revived. \
             The rule matches the node id in the claim's Statement, title, Proof or Evidence basis, in the \
-            experiments its Proof cites, or the dead end's title or hypothesis (three words or more) \
+            experiments its Proof cites, or the dead end's title (three words or more) or hypothesis (four or more) \
             appearing in the claim.
             """)
 
     func check(_ context: ReviewContext) -> [Finding] {
-        let deadEnds = context.nodes.filter { $0.type == .deadEnd }
+        let deadEnds = context.nodes.filter { $0.type == .deadEnd }.map { node in
+            (
+                node: node, title: node.title.flatMap { TextMatch.needle($0, minimumWords: 3) },
+                hypothesis: node.text("hypothesis").flatMap { TextMatch.needle($0, minimumWords: 4) }
+            )
+        }
         guard !deadEnds.isEmpty else { return [] }
+        // Node ids each experiment names, once, not once per claim citing it.
+        var nodesNamed: [String: [String]] = [:]
+        for experiment in context.experiments {
+            nodesNamed[experiment.id] = BlockID.mentions(
+                in: experiment.section.fields.map(\.value).joined(separator: "\n"), prefixes: ["N"])
+        }
         var findings: [Finding] = []
         for claim in context.claims where claim.status != .refuted {
             let own = [claim.title, claim.statement, claim.field("Proof")?.value, claim.evidenceBasis]
                 .compactMap { $0 }.joined(separator: "\n")
-            let experimentText = claim.proof.compactMap { id in
-                context.experiments.first { BlockID.sameObject($0.id, id) }.map { experiment in
-                    experiment.section.fields.map(\.value).joined(separator: "\n")
-                }
-            }.joined(separator: "\n")
+            let chainNodes = Set(
+                claim.proof.flatMap { id in
+                    context.experiments.filter { BlockID.sameObject($0.id, id) }.flatMap { nodesNamed[$0.id] ?? [] }
+                })
+            let ownWords = TextMatch.haystack(own)
             let ownNodes = Set(BlockID.mentions(in: own, prefixes: ["N"]))
-            let chainNodes = Set(BlockID.mentions(in: experimentText, prefixes: ["N"]))
-            for node in deadEnds {
+            for (node, titleNeedle, hypothesisNeedle) in deadEnds {
                 guard let id = node.id else { continue }
                 let reason: String
                 if ownNodes.contains(id) {
                     reason = "names dead end \(id)"
                 } else if chainNodes.contains(id) {
                     reason = "cites an experiment that names dead end \(id)"
-                } else if let title = node.title, TextMatch.contains(own, phrase: title) {
+                } else if let title = node.title, let needle = titleNeedle, ownWords.contains(needle) {
                     reason = "repeats the title of dead end \(id) ('\(title)')"
-                } else if let hypothesis = node.text("hypothesis"),
-                    TextMatch.contains(own, phrase: hypothesis, minimumWords: 4)
-                {
+                } else if let needle = hypothesisNeedle, ownWords.contains(needle) {
                     reason = "restates the hypothesis of dead end \(id)"
                 } else {
                     continue

@@ -27,16 +27,18 @@ struct DuplicateID: Rule {
     }
 
     func duplicates(_ items: [(id: String, location: SourceLocation)]) -> [Finding] {
-        var firstSeen: [(id: String, location: SourceLocation)] = []
+        // Keyed up to zero padding, so `C1` and `C01` collide as BlockID.sameObject says.
+        var firstSeen: [String: (id: String, location: SourceLocation)] = [:]
         var findings: [Finding] = []
         for item in items {
-            if let first = firstSeen.first(where: { BlockID.sameObject($0.id, item.id) }) {
+            let key = BlockID.number(of: item.id).map { "\(BlockID.prefix(of: item.id))\($0)" } ?? item.id
+            if let first = firstSeen[key] {
                 findings.append(
                     Finding(
                         description, at: item.location,
                         "id \(item.id) is already used by the block at line \(first.location.line)", entity: item.id))
             } else {
-                firstSeen.append(item)
+                firstSeen[key] = item
             }
         }
         return findings

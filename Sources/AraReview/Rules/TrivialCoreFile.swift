@@ -21,11 +21,11 @@ struct TrivialCoreFile: Rule {
                 continue
             }
             guard let lines = context.lines(path) else { continue }
-            let content = lines.filter {
-                let line = $0.trimmingWhitespace()
-                return !line.isEmpty && !line.hasPrefix("#") && line != "---"
+            let hasContent = lines.contains { line in
+                let text = line.drop { $0 == " " || $0 == "\t" }
+                return !text.isEmpty && !text.hasPrefix("#") && !text.hasPrefix("---")
             }
-            if content.isEmpty {
+            if !hasContent {
                 findings.append(
                     Finding(
                         description, at: SourceLocation(path: path, line: 1, column: 1),

@@ -105,8 +105,8 @@ struct ReviewCommand: ParsableCommand {
                     failed = true
                 }
             }
-        } else {
-            for (bundle, result) in zip(bundles, reviewer.review(roots)) {
+        } else if format == .sarif || statistics || bundles.count <= Self.chunk || outputFile != nil {
+            for (bundle, result) in zip(bundles, reviewer.review(roots, keepingFixEdits: format == .sarif)) {
                 switch result {
                 case .success(let review):
                     reported.append(ReportedBundle(displayPath: bundle, findings: review.findings))
@@ -116,10 +116,67 @@ struct ReviewCommand: ParsableCommand {
                     failed = true
                 }
             }
+        } else {
+            // Many bundles: review and print a chunk at a time, so memory does not grow with the count.
+            let (hadFindings, hadErrors) = try stream(reviewer, roots: roots)
+            if hadErrors { throw ExitCode(2) }
+            if !exitZero, hadFindings { throw ExitCode(1) }
+            return
         }
         try emit(render(reported, diffs: diffs))
         if failed { throw ExitCode(2) }
         if !exitZero, reported.contains(where: { !$0.findings.isEmpty }) { throw ExitCode(1) }
+    }
+
+    /// Bundles reviewed (in parallel) per printed chunk when streaming.
+    static let chunk = 64
+
+    /// Reviews and prints text, GitHub or JSON reports chunk by chunk; returns
+    /// whether any bundle had findings and whether any failed.
+    func stream(_ reviewer: Reviewer, roots: [URL]) throws -> (Bool, Bool) {
+        let text = TextReporter(style: textStyle())
+        let json = JSONReporter(version: AraKitVersion.current)
+        var summary = ReportSummary()
+        var failed = false
+        var first = true
+        if format == .json { print("[") }
+        for start in stride(from: 0, to: roots.count, by: Self.chunk) {
+            let range = start..<min(start + Self.chunk, roots.count)
+            for (bundle, result) in zip(bundles[range], reviewer.review(Array(roots[range]), keepingFixEdits: false)) {
+                switch result {
+                case .success(let review):
+                    let report = ReportedBundle(displayPath: bundle, findings: review.findings)
+                    summary.add(review.findings)
+                    switch format {
+                    case .json:
+                        print((first ? "" : ",") + (try json.render([report])))
+                        first = false
+                    case .github: print(GitHubReporter().render([report]))
+                    default: for line in text.findingLines(report) { print(line) }
+                    }
+                case .failure(let error):
+                    StandardError.write(
+                        "error: \(Self.message(error, root: URL(fileURLWithPath: bundle), typed: bundle))")
+                    failed = true
+                }
+            }
+        }
+        if format == .json { print("]") }
+        if format == .text { print(text.summary(summary, bundles: roots.count)) }
+        return (summary.findings > 0, failed)
+    }
+
+    func textStyle() -> TextReporter.Style {
+        let style = outputFile == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(enabled: false)
+        return TextReporter.Style(
+            bold: { style.bold($0) },
+            severity: { severity, code in
+                switch severity {
+                case .error: style.red(code)
+                case .warning: style.yellow(code)
+                case .info: style.cyan(code)
+                }
+            })
     }
 
     /// The error with the bundle path as the user typed it, not made absolute.
@@ -129,17 +186,7 @@ struct ReviewCommand: ParsableCommand {
 
     func render(_ reported: [ReportedBundle], diffs: [String]) throws -> String {
         if diff { return diffs.isEmpty ? "No fixes to apply." : diffs.joined(separator: "\n") }
-        let style = outputFile == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(enabled: false)
-        let text = TextReporter(
-            style: TextReporter.Style(
-                bold: { style.bold($0) },
-                severity: { severity, code in
-                    switch severity {
-                    case .error: style.red(code)
-                    case .warning: style.yellow(code)
-                    case .info: style.cyan(code)
-                    }
-                }))
+        let text = TextReporter(style: textStyle())
         if statistics { return text.statistics(reported) }
         switch format {
         case .text: return text.render(reported)
