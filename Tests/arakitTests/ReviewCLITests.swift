@@ -134,6 +134,17 @@ final class ReviewCLITests: XCTestCase {
         XCTAssertTrue(broken.stderr.contains("arakit.toml:"), broken.stderr)
     }
 
+    func testManyBundlesStreamInOrder() throws {
+        // More bundles than one chunk (64): reports are printed chunk by chunk.
+        let example = Self.repository.appendingPathComponent("examples/tiny-sort").path
+        let text = try CLI.run(["review"] + Array(repeating: example, count: 70))
+        XCTAssertEqual(text.status, 0, text.stderr)
+        XCTAssertTrue(text.stdout.hasSuffix("All checks passed (70 bundles).\n"), text.stdout)
+        let json = try CLI.run(["review", "--format", "json"] + Array(repeating: example, count: 70))
+        let reports = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        XCTAssertEqual(reports.count, 70)
+    }
+
     func testRuleExplains() throws {
         let one = try CLI.run(["rule", "CL001"])
         XCTAssertEqual(one.status, 0)
