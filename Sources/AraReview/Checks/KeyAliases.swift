@@ -13,8 +13,8 @@ enum KeyAliases {
                     let renamed = lines[index].replacingFirst(alias + ":", with: entry.key + ":")
                     return Fix(
                         "rename '\(alias)' to '\(entry.key)'",
-                        edits: [TextEdit.replaceLine(BundlePaths.tree, line: index + 1, with: renamed)]
-                    ).preservingModel()
+                        edits: [TextEdit.replaceLine(BundlePaths.tree, line: index + 1, with: renamed)],
+                        preservesModel: true)
                 }
                 findings.append(
                     Finding(
@@ -42,14 +42,5 @@ extension String {
     func replacingFirst(_ target: String, with replacement: String) -> String {
         guard let range = range(of: target) else { return self }
         return replacingCharacters(in: range, with: replacement)
-    }
-}
-
-extension Fix {
-    /// Marks a fix that only changes spelling: the model read back must equal the model before.
-    func preservingModel() -> Fix {
-        var copy = self
-        copy.preservesModel = true
-        return copy
     }
 }

@@ -1,13 +1,7 @@
 import AraCore
 
-/// Every `Sources` entry of every claim, parsed once per review.
+/// Resolving the place of a `Sources` entry.
 enum SourceEntries {
-    static func all(_ context: ReviewContext) -> [(claim: Claim, entry: SourceEntry)] {
-        context.claims.flatMap { claim in
-            (claim.field("Sources").map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
-        }
-    }
-
     /// The text a place points at, or why it cannot be read.
     enum Resolution {
         case text(String)

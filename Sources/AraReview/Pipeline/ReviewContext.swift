@@ -1,12 +1,10 @@
 import AraCore
-import Foundation
 
 /// What the rules of one review share: the model, the reader's diagnostics,
 /// the bundle's file list, and lazily read file text.
 ///
 /// One context serves one bundle on one thread; the text cache needs no lock.
 public final class ReviewContext {
-    public let root: URL
     public let bundle: AraBundle
     public let readDiagnostics: [Diagnostic]
     /// Every file path of the bundle.
@@ -23,8 +21,7 @@ public final class ReviewContext {
     private let overrides: [String: String]
     private var lineCache: [String: [String]?] = [:]
 
-    init(root: URL, result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:]) {
-        self.root = root
+    init(result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:]) {
         self.bundle = result.bundle
         self.readDiagnostics = result.diagnostics
         self.fileSystem = fileSystem
@@ -45,8 +42,12 @@ public final class ReviewContext {
         self.nodes = result.bundle.tree?.allNodes ?? []
     }
 
-    public lazy var claimIDs: Set<String> = Set(claims.map(\.id))
-    public lazy var experimentIDs: Set<String> = Set(experiments.map(\.id))
+    /// Every claim's `Sources` entries, parsed once for the SR rules.
+    lazy var sourceEntries: [(claim: Claim, entry: SourceEntry)] = claims.flatMap { claim in
+        (claim.field("Sources").map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
+    }
+    /// Evidence files by the numbered object they hold, built once for the chain and derived-table rules.
+    lazy var evidenceObjects: [String: [String]] = EvidenceChain.objectIndex(self)
     public lazy var nodesByID: [String: TreeNode] = {
         var result: [String: TreeNode] = [:]
         for node in nodes { if let id = node.id, result[id] == nil { result[id] = node } }
@@ -69,12 +70,6 @@ public final class ReviewContext {
         let lines = text.map { $0.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String($0)! } }
         lineCache[path] = lines
         return lines
-    }
-
-    /// The evidence file at `path`, if it is one.
-    public func evidenceFile(_ path: String) -> EvidenceFile? {
-        guard path.hasPrefix("evidence/"), let document = bundle.documents[path] else { return nil }
-        return EvidenceFile(document: document, tables: bundle.evidenceTables[path] ?? [])
     }
 }
 

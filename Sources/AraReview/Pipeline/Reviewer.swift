@@ -39,7 +39,7 @@ public struct Reviewer: Sendable {
         } catch {
             throw .read(error)
         }
-        let context = ReviewContext(root: root, result: result, fileSystem: fileSystem, overrides: overrides)
+        let context = ReviewContext(result: result, fileSystem: fileSystem, overrides: overrides)
         var findings = result.diagnostics.map(RuleRegistry.finding)
         for rule in RuleRegistry.rules where selection.isEnabled(rule.description.code) {
             findings += rule.check(context)

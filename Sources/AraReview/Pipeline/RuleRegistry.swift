@@ -29,9 +29,12 @@ public enum RuleRegistry {
     public static let descriptions: [RuleDescription] =
         DiagnosticCode.allCases.map(readerDescription) + rules.map(\.description)
 
+    /// Descriptions by code and by name; selection looks one up for every finding.
+    static let index: [String: RuleDescription] = Dictionary(
+        descriptions.flatMap { [($0.code, $0), ($0.name, $0)] }, uniquingKeysWith: { first, _ in first })
+
     public static func description(of code: String) -> RuleDescription? {
-        let wanted = code.uppercased()
-        return descriptions.first { $0.code == wanted || $0.name == code.lowercased() }
+        index[code.uppercased()] ?? index[code.lowercased()]
     }
 
     static func readerDescription(_ code: DiagnosticCode) -> RuleDescription {

@@ -21,7 +21,7 @@ struct ClaimNumberNotInEvidence: Rule {
             """)
 
     func check(_ context: ReviewContext) -> [Finding] {
-        let objects = EvidenceChain.objectIndex(context)
+        let objects = context.evidenceObjects
         var findings: [Finding] = []
         for claim in context.claims {
             guard let field = claim.field("Evidence basis") ?? claim.field("Statement") else { continue }

@@ -10,7 +10,7 @@ struct DerivedSourceMissing: Rule {
         howToFix: "Add `**Derived from**: `table3_imagenet_validation_full.md`` (a path, a link, or `Table 3`).")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        let objects = EvidenceChain.objectIndex(context)
+        let objects = context.evidenceObjects
         return context.bundle.evidenceFiles.compactMap { file in
             guard DerivedTable.isDerived(file) else { return nil }
             guard let sources = DerivedTable.sources(of: file, context: context, objects: objects) else {

@@ -10,7 +10,7 @@ struct DerivedValueNotInSource: Rule {
         howToFix: "Copy the cell exactly from the source table (columns of computed differences are checked by EV009).")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        let objects = EvidenceChain.objectIndex(context)
+        let objects = context.evidenceObjects
         var findings: [Finding] = []
         for file in context.bundle.evidenceFiles where DerivedTable.isDerived(file) {
             guard let sources = DerivedTable.sources(of: file, context: context, objects: objects), !sources.isEmpty

@@ -55,7 +55,6 @@ struct FieldLabelStyle: Rule {
         let end = isListItem ? first : min(last, lines.count)
         return Fix(
             "write '- **\(field.name)**:'",
-            edits: [TextEdit(path: path, lines: (first - 1)..<end, replacement: replacement)]
-        ).preservingModel()
+            edits: [TextEdit(path: path, lines: (first - 1)..<end, replacement: replacement)], preservesModel: true)
     }
 }

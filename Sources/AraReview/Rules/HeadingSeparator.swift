@@ -23,8 +23,9 @@ struct HeadingSeparator: Rule {
                 var fix: Fix?
                 if line >= 1, line <= lines.count, lines[line - 1].hasPrefix("#") {
                     let text = String(repeating: "#", count: section.level) + " " + section.heading.canonicalText
-                    fix = Fix("write '\(id): '", edits: [TextEdit.replaceLine(path, line: line, with: text)])
-                        .preservingModel()
+                    fix = Fix(
+                        "write '\(id): '", edits: [TextEdit.replaceLine(path, line: line, with: text)],
+                        preservesModel: true)
                 }
                 findings.append(
                     Finding(

@@ -17,8 +17,29 @@ struct IDPadding: Rule {
             """,
         fixable: true)
 
+    /// Every block heading with a C, E or H id, by file.
+    static func definitions(_ context: ReviewContext) -> [(path: String, section: MarkdownSection, id: String)] {
+        [(BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H")].flatMap {
+            path, prefix in
+            (context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? []).compactMap { section in
+                section.heading.id.map { (path, section, $0) }
+            }
+        }
+    }
+
+    /// Every field that holds references to ids, with its file and block.
+    static func referenceFields(_ context: ReviewContext) -> [(
+        path: String, section: MarkdownSection, field: MarkdownField
+    )] {
+        referenceFieldNames.flatMap { path, names in
+            (context.bundle.documents[path]?.sections ?? []).flatMap { section in
+                names.compactMap { section.field($0) }.map { (path, section, $0) }
+            }
+        }
+    }
+
     /// Fields that hold references to ids, by file.
-    static let referenceFields: [(path: String, fields: [String])] = [
+    static let referenceFieldNames: [(path: String, fields: [String])] = [
         (BundlePaths.claims, ["Proof", "Dependencies"]), (BundlePaths.experiments, ["Verifies", "Dependencies"]),
         (BundlePaths.relatedWork, ["Claims affected"]),
     ]
@@ -26,42 +47,32 @@ struct IDPadding: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         var defined: [String] = []
         var findings: [Finding] = []
-        for (path, prefix) in [
-            (BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H"),
-        ] {
-            for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? [] {
-                guard let id = section.heading.id else { continue }
-                defined.append(id)
-                let padded = IDTokens.padded(id)
-                guard padded != id else { continue }
-                let clash =
-                    defined.contains(padded)
-                    || context.bundle.documents[path]!.sections.contains { $0.heading.id == padded }
-                findings.append(
-                    Finding(
-                        description, at: section.location, "\(id) is not zero-padded; write \(padded)", entity: id,
-                        fix: clash ? nil : renameFix(id, to: padded, context: context)))
-            }
+        for (path, section, id) in Self.definitions(context) {
+            defined.append(id)
+            let padded = IDTokens.padded(id)
+            guard padded != id else { continue }
+            let clash =
+                defined.contains(padded)
+                || context.bundle.documents[path]!.sections.contains { $0.heading.id == padded }
+            findings.append(
+                Finding(
+                    description, at: section.location, "\(id) is not zero-padded; write \(padded)", entity: id,
+                    fix: clash ? nil : renameFix(id, to: padded, context: context)))
         }
         // References written unpadded to an object defined padded (`C1` while `C01` exists).
-        for (path, fields) in Self.referenceFields {
-            for section in context.bundle.documents[path]?.sections ?? [] {
-                for name in fields {
-                    guard let field = section.field(name) else { continue }
-                    for id in BlockID.mentions(in: field.value, prefixes: ["C", "E", "H"]) {
-                        let padded = IDTokens.padded(id)
-                        guard padded != id, defined.contains(padded), !defined.contains(id) else { continue }
-                        findings.append(
-                            Finding(
-                                description, at: field.location, "\(id) refers to \(padded); write \(padded)",
-                                entity: section.heading.id,
-                                fix: Fix(
-                                    "write \(padded)",
-                                    edits: edits(
-                                        replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path,
-                                        context: context))))
-                    }
-                }
+        for (path, section, field) in Self.referenceFields(context) {
+            for id in BlockID.mentions(in: field.value, prefixes: ["C", "E", "H"]) {
+                let padded = IDTokens.padded(id)
+                guard padded != id, defined.contains(padded), !defined.contains(id) else { continue }
+                findings.append(
+                    Finding(
+                        description, at: field.location, "\(id) refers to \(padded); write \(padded)",
+                        entity: section.heading.id,
+                        fix: Fix(
+                            "write \(padded)",
+                            edits: edits(
+                                replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path,
+                                context: context))))
             }
         }
         return findings
@@ -70,24 +81,14 @@ struct IDPadding: Rule {
     /// Pads a defined id in its heading and in every reference field and tree evidence list.
     func renameFix(_ id: String, to padded: String, context: ReviewContext) -> Fix {
         var edits: [TextEdit] = []
-        for (path, prefix) in [
-            (BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H"),
-        ] {
-            for section in context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? []
-            where section.heading.id == id {
-                edits += self.edits(
-                    replacing: id, with: padded, lines: section.location.line...section.location.line, in: path,
-                    context: context)
-            }
+        for (path, section, defined) in Self.definitions(context) where defined == id {
+            edits += self.edits(
+                replacing: id, with: padded, lines: section.location.line...section.location.line, in: path,
+                context: context)
         }
-        for (path, fields) in Self.referenceFields {
-            for section in context.bundle.documents[path]?.sections ?? [] {
-                for name in fields {
-                    guard let field = section.field(name) else { continue }
-                    edits += self.edits(
-                        replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path, context: context)
-                }
-            }
+        for (path, _, field) in Self.referenceFields(context) {
+            edits += self.edits(
+                replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path, context: context)
         }
         if BlockID.prefix(of: id) == "C" {
             for node in context.nodes {

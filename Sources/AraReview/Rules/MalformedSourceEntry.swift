@@ -13,7 +13,7 @@ struct MalformedSourceEntry: Rule {
         howToFix: "Write `value ← path:line «exact words at that line» [result]`, or `value ← [pending: why]`.")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        SourceEntries.all(context).compactMap { claim, entry in
+        context.sourceEntries.compactMap { claim, entry in
             let problem: String
             switch entry.body {
             case .malformed: problem = "has no ← pointing at its place"

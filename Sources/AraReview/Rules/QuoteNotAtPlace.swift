@@ -14,7 +14,7 @@ struct QuoteNotAtPlace: Rule {
             """)
 
     func check(_ context: ReviewContext) -> [Finding] {
-        SourceEntries.all(context).compactMap { claim, entry in
+        context.sourceEntries.compactMap { claim, entry in
             guard case .cited(let place, let quote?, _) = entry.body, !quote.trimmingWhitespace().isEmpty,
                 case .text(let text) = SourceEntries.resolve(place, from: entry.location.path, context: context),
                 !QuoteMatch.occurs(quote, in: text)

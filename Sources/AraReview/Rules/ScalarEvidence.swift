@@ -34,9 +34,8 @@ struct ScalarEvidence: Rule {
                 let rewritten = String(raw[..<colon.upperBound]) + " [" + quoted + "]"
                 fix = Fix(
                     "write evidence as a list",
-                    edits: [TextEdit.replaceLine(BundlePaths.tree, line: line, with: rewritten)]
-                )
-                .preservingModel()
+                    edits: [TextEdit.replaceLine(BundlePaths.tree, line: line, with: rewritten)],
+                    preservesModel: true)
             }
             return Finding(
                 description, at: SourceLocation(path: BundlePaths.tree, line: line, column: 1),

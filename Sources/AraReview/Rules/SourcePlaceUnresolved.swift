@@ -12,7 +12,7 @@ struct SourcePlaceUnresolved: Rule {
             "Copy the cited file into the bundle (under src/ or evidence/) and cite it there, or correct the line.")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        SourceEntries.all(context).compactMap { claim, entry in
+        context.sourceEntries.compactMap { claim, entry in
             guard case .cited(let place, let quote?, _) = entry.body, !quote.isEmpty,
                 case .unresolved(let why) = SourceEntries.resolve(place, from: entry.location.path, context: context)
             else { return nil }

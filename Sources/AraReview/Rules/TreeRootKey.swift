@@ -35,11 +35,12 @@ struct TreeRootKey: Rule {
         }
         let fix = Fix(
             "rewrite 'root:' as a 'tree:' list",
-            edits: [TextEdit(path: BundlePaths.tree, lines: rootLine..<end, replacement: replacement)])
+            edits: [TextEdit(path: BundlePaths.tree, lines: rootLine..<end, replacement: replacement)],
+            preservesModel: true)
         return [
             Finding(
                 description, at: SourceLocation(path: BundlePaths.tree, line: rootLine + 1, column: 1),
-                "'root:' holds a single node; the canonical form is a 'tree:' list", fix: fix.preservingModel())
+                "'root:' holds a single node; the canonical form is a 'tree:' list", fix: fix)
         ]
     }
 }

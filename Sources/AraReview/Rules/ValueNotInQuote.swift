@@ -14,7 +14,7 @@ struct ValueNotInQuote: Rule {
             """)
 
     func check(_ context: ReviewContext) -> [Finding] {
-        SourceEntries.all(context).flatMap { claim, entry -> [Finding] in
+        context.sourceEntries.flatMap { claim, entry -> [Finding] in
             guard case .cited(_, let quote?, _) = entry.body, !quote.isEmpty else { return [] }
             let quoted = NumberText.numbers(in: quote)
             return NumberText.numbers(in: entry.value).filter { value in
