@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "arakit", targets: ["arakit"]),
         .library(name: "AraCore", targets: ["AraCore"]),
         .library(name: "AraReview", targets: ["AraReview"]),
+        .library(name: "AraGit", targets: ["AraGit"]),
+        .library(name: "AraCapture", targets: ["AraCapture"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -26,6 +28,20 @@ let package = Package(
             name: "AraCore",
             dependencies: ["CCMarkGFM", "Yams"]
         ),
+        // libgit2 for reading history; AraKit never shells out to `git`.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"])]
+        ),
+        .target(
+            name: "AraGit",
+            dependencies: ["CLibGit2"]
+        ),
+        .target(
+            name: "AraCapture",
+            dependencies: ["AraCore", "AraGit"]
+        ),
         .target(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -35,6 +51,8 @@ let package = Package(
             dependencies: [
                 "AraCore",
                 "AraReview",
+                "AraGit",
+                "AraCapture",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

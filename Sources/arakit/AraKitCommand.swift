@@ -20,7 +20,9 @@ struct AraKitCommand: ParsableCommand {
             Exit status: 0 ok, 1 findings (reader errors), 2 usage or I/O error.
             """,
         version: AraKitVersion.current,
-        subcommands: [InfoCommand.self, InitCommand.self, ReviewCommand.self, RuleCommand.self]
+        subcommands: [
+            InfoCommand.self, InitCommand.self, ReviewCommand.self, RuleCommand.self, CaptureCommand.self,
+        ]
     )
 
     /// Runs the command with AraKit's exit statuses: 0 ok, 1 findings, 2 usage

@@ -31,7 +31,7 @@ public enum TreeSchema {
     static let trailingKeys = ["also_depends_on", "children"]
 
     /// Type-specific keys, in canonical order.
-    static func typeKeys(_ type: NodeType?) -> [String] {
+    public static func typeKeys(_ type: NodeType?) -> [String] {
         switch type {
         case .question: ["description"]
         case .experiment: ["description", "hypothesis", "method", "result", "metrics", "evidence"]
@@ -53,7 +53,7 @@ public enum TreeSchema {
     }
 
     /// Keys seen in real bundles beyond the schema; accepted without a diagnostic.
-    static let knownExtraKeys: Set<String> = [
+    public static let knownExtraKeys: Set<String> = [
         "status", "timestamp", "provenance", "source", "method", "thinking", "metrics", "date", "notes",
         "description", "result", "evidence", "hypothesis", "failure_mode", "lesson", "choice", "alternatives",
         "rationale", "from", "to", "trigger",

@@ -57,6 +57,8 @@ public struct SessionIndexEntry: Hashable, Sendable {
 enum YAMLSchemas {
     static let session: Set<String> = [
         "session", "events_logged", "ai_actions", "claims_touched", "open_threads", "ai_suggestions_pending",
+        // Written by `arakit capture`: every commit of the day, so nothing git saw is lost.
+        "commits",
     ]
     static let sessionIndex: Set<String> = ["sessions"]
     static let observations: Set<String> = ["observations"]

@@ -30,7 +30,7 @@ struct InitCommand: ParsableCommand {
         let written: [String]
         do {
             written = try BundleTemplate(title: title, date: BundleTemplate.today()).create(at: url, force: force)
-        } catch let error as AraError {
+        } catch {
             throw CLIError(error.description)
         }
         let style = TerminalStyle.forStandardOutput()

@@ -1,0 +1,25 @@
+import AraGit
+
+/// Plain-text parts of a commit message.
+enum CommitText {
+    /// The message without its subject, its trailer paragraph and revert
+    /// boilerplate, trimmed; nil when nothing is left.
+    static func body(of commit: GitCommit) -> String? {
+        var paragraphs = commit.message.split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst()
+            .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
+            .map { Array($0) }
+        if let last = paragraphs.last, last.allSatisfy(isTrailerLine) { paragraphs.removeLast() }
+        let kept = paragraphs.map { lines in
+            lines.filter { !$0.hasPrefix("This reverts commit ") }.joined(separator: "\n")
+        }.filter { !$0.isEmpty }
+        let text = kept.joined(separator: "\n\n")
+        return text.isEmpty ? nil : text
+    }
+
+    /// `Key: value` with a key of letters, digits and dashes (git's trailer shape).
+    private static func isTrailerLine(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return false }
+        return line[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+    }
+}

@@ -1,0 +1,430 @@
+import AraCore
+import AraGit
+import Foundation
+
+/// What `arakit capture` is asked to do.
+public struct CaptureOptions: Sendable {
+    /// Only commits after this revision are read.
+    public var since: String?
+    /// The main line; default `main`, else `master`, else the branch `HEAD` names.
+    public var mainBranch: String?
+    /// An unmerged branch whose tip is at least this old is a dead end.
+    public var abandonAfterDays: Int
+    /// The moment of the run (epoch seconds) and the local UTC offset, which
+    /// date branch abandonments. Tests pass fixed values.
+    public var now: Int64
+    public var offsetMinutes: Int
+    /// Plan only; write nothing.
+    public var dryRun: Bool
+
+    public init(
+        since: String? = nil, mainBranch: String? = nil, abandonAfterDays: Int = 30, now: Int64, offsetMinutes: Int,
+        dryRun: Bool = false
+    ) {
+        self.since = since
+        self.mainBranch = mainBranch
+        self.abandonAfterDays = abandonAfterDays
+        self.now = now
+        self.offsetMinutes = offsetMinutes
+        self.dryRun = dryRun
+    }
+}
+
+/// What a capture added (or, with `dryRun`, would add).
+public struct CaptureReport: Sendable, Equatable {
+    /// A node added to the tree, and the rule that made it.
+    public struct Node: Sendable, Equatable {
+        public var id: String
+        public var type: String
+        public var title: String
+        public var parent: String?
+        public var commit: String
+        /// `trailer`, `revert`, `merge` or `branch`.
+        public var rule: String
+    }
+
+    /// A session record appended to or created.
+    public struct Session: Sendable, Equatable {
+        public var id: String
+        public var path: String
+        public var created: Bool
+        public var events: Int
+        public var commits: Int
+    }
+
+    public var commitsRead: Int
+    public var commitsLogged: Int
+    public var nodes: [Node]
+    public var sessions: [Session]
+    public var warnings: [String]
+    /// Bundle-relative paths written (or that would be written).
+    public var files: [String]
+}
+
+/// Turns git history into exploration-tree nodes and daily session records
+/// by the rules of SPEC.md §10. Incremental and append-only: a second run
+/// adds only what is new and changes no byte of what is there.
+public struct HistoryCapture {
+    let repository: GitRepository
+    let options: CaptureOptions
+    private var texts: BundleTexts
+    private var tree: TreeState
+    private var ledger = SessionLedger()
+    private var commitsByID: [String: GitCommit] = [:]
+    /// Commit → the node made from it in this run.
+    private var own: [String: String] = [:]
+    /// Commit → the nearest node at or above it ("" for none).
+    private var anchors: [String: String] = [:]
+    private var report = CaptureReport(
+        commitsRead: 0, commitsLogged: 0, nodes: [], sessions: [], warnings: [], files: [])
+
+    /// Captures `repository` into the bundle at `bundle`.
+    public static func run(repository: GitRepository, bundle: URL, options: CaptureOptions) throws(CaptureError)
+        -> CaptureReport
+    {
+        var texts = try BundleTexts(root: bundle)
+        let tree = try TreeState(texts: &texts)
+        var capture = HistoryCapture(repository: repository, options: options, texts: texts, tree: tree)
+        return try capture.run()
+    }
+
+    private init(repository: GitRepository, options: CaptureOptions, texts: BundleTexts, tree: TreeState) {
+        self.repository = repository
+        self.options = options
+        self.texts = texts
+        self.tree = tree
+    }
+
+    private mutating func run() throws(CaptureError) -> CaptureReport {
+        let state = try CaptureState.load(&texts)
+        var hidden = state.refs.map(\.commit)
+        if let since = options.since { hidden.append(try git { try repository.resolve(since) }) }
+        let commits = try git { try repository.commits(hiding: hidden) }
+        report.commitsRead = commits.count
+        for commit in commits { commitsByID[commit.id] = commit }
+        let branches = try git { try repository.branches() }
+        let main = try mainBranch(in: branches)
+        var tags: [String: [String]] = [:]
+        for tag in try git({ try repository.tags() }) { tags[tag.target, default: []].append(tag.name) }
+        let unmerged = try unmergedBranches(branches, main: main)
+
+        for commit in commits {
+            try capture(commit, tags: tags[commit.id] ?? [], branches: branches, main: main, unmerged: unmerged)
+        }
+        for branch in unmerged { try captureAbandonment(of: branch.branch, fork: branch.fork, main: main) }
+
+        let newState = CaptureState(refs: try currentRefs())
+        if let text = try tree.updatedText() { try texts.set(TreeState.path, text) }
+        report.sessions = try ledger.apply(to: &texts).map {
+            CaptureReport.Session(id: $0.id, path: $0.path, created: $0.created, events: $0.events, commits: $0.commits)
+        }
+        if newState != state || !texts.changes.isEmpty { try texts.set(CaptureState.path, try newState.text) }
+        report.files = texts.changes.keys.sorted()
+        guard !options.dryRun else { return report }
+        // The state goes last: a run cut short leaves it old, and the next
+        // run reads the same commits again and skips what is already there.
+        try texts.write { $0 != CaptureState.path }
+        try texts.write { $0 == CaptureState.path }
+        return report
+    }
+
+    // MARK: - One commit
+
+    private mutating func capture(
+        _ commit: GitCommit, tags: [String], branches: [GitBranch], main: GitBranch?,
+        unmerged: [(branch: GitBranch, fork: String?)]
+    ) throws(CaptureError) {
+        let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
+        var made: String? = tree.nodeByCommit[commit.id]
+        if made == nil, let node = try node(for: commit, time: time, branches: branches, main: main, unmerged: unmerged)
+        {
+            tree.add(node.node, under: node.parent)
+            made = node.node.id
+            report.nodes.append(
+                CaptureReport.Node(
+                    id: node.node.id ?? "", type: node.node.type?.description ?? "", title: node.node.title ?? "",
+                    parent: node.parent, commit: commit.id, rule: node.rule))
+            ledger.log(event: event(node.node, provenance: "git"), day: time.date)
+        }
+        if let made { own[commit.id] = made }
+        _ = try anchor(of: commit.id)
+
+        guard
+            try !ledger.lists(id: commit.id, time: time.iso8601, subject: commit.subject, day: time.date, texts: &texts)
+        else { return }
+        var entry = [
+            YAMLEntry(key: "id", value: YAMLNode(.string(commit.shortID))),
+            YAMLEntry(key: "time", value: YAMLNode(.string(time.iso8601))),
+            YAMLEntry(key: "subject", value: YAMLNode(.string(commit.subject))),
+        ]
+        if let made { entry.append(YAMLEntry(key: "node", value: YAMLNode(.string(made)))) }
+        if !tags.isEmpty { entry.append(YAMLEntry(key: "tags", value: YAMLNode(NodeDraft.list(tags)))) }
+        ledger.log(commit: YAMLNode(.mapping(entry)), day: time.date)
+        report.commitsLogged += 1
+    }
+
+    private typealias Made = (node: TreeNode, parent: String?, rule: String)
+
+    /// The node a commit makes, by the first rule that applies: trailers,
+    /// revert, merge. Plain commits make none.
+    private mutating func node(
+        for commit: GitCommit, time: CivilTime, branches: [GitBranch], main: GitBranch?,
+        unmerged: [(branch: GitBranch, fork: String?)]
+    ) throws(CaptureError) -> Made? {
+        let trailers = AraTrailers(message: commit.message)
+        let body = CommitText.body(of: commit)
+        let stamp = [YAMLEntry(key: "timestamp", value: YAMLNode(.string(time.iso8601)))]
+        let refs = ["git:\(commit.id)"]
+        var values: [String: YAMLValue] = [:]
+        for (key, trailer) in NodeDraft.trailerKeys {
+            if let value = trailers[trailer] {
+                values[key] = key == "alternatives" ? NodeDraft.list(trailers.list(trailer) ?? []) : .string(value)
+            }
+        }
+        if let claims = trailers.list("Claims"), !claims.isEmpty { values["evidence"] = NodeDraft.list(claims) }
+        let title = trailers["Title"] ?? commit.subject
+
+        if let raw = trailers["Type"] {
+            if let type = NodeDraft.journeyType(raw) {
+                if values["description"] == nil, let body { values["description"] = .string(body) }
+                let parent = try parent(for: commit, explicit: trailers["Parent"])
+                let id = tree.nextID()
+                return (
+                    NodeDraft.node(id: id, type: type, title: title, sourceRefs: refs, values: values, extra: stamp),
+                    parent, "trailer"
+                )
+            }
+            report.warnings.append(
+                "commit \(commit.shortID): Ara-Type '\(raw)' is not question, experiment, decision, dead_end or pivot; logged as a plain commit"
+            )
+        }
+
+        if let named = commit.revertedIDs.first {
+            let reverted = commitsByID.keys.first { $0.hasPrefix(named) } ?? (try? repository.resolve(named))
+            var parent = try self.parent(for: commit, explicit: trailers["Parent"])
+            var revertedSubject = named
+            if let reverted, trailers["Parent"] == nil {
+                let target: String?
+                if let node = own[reverted] ?? tree.nodeByCommit[reverted] {
+                    target = node
+                } else {
+                    target = try anchor(of: reverted)
+                }
+                parent = tree.standIn(for: target) ?? parent
+                revertedSubject = (commitsByID[reverted] ?? (try? repository.commit(reverted)))?.subject ?? named
+            }
+            values["hypothesis"] = values["hypothesis"] ?? .string(revertedSubject)
+            if values["failure_mode"] == nil, let body { values["failure_mode"] = .string(body) }
+            values["description"] =
+                values["description"] ?? .string("Reverts \(reverted.map { String($0.prefix(12)) } ?? named).")
+            let id = tree.nextID()
+            return (
+                NodeDraft.node(id: id, type: .deadEnd, title: title, sourceRefs: refs, values: values, extra: stamp),
+                parent, "revert"
+            )
+        }
+
+        if commit.isMerge {
+            let merged = Array(commit.parents.dropFirst())
+            let name = Self.mergedBranch(commit.subject) ?? branches.first { merged.contains($0.tip) }?.name
+            if values["choice"] == nil {
+                values["choice"] = .string(
+                    name.map { "merge branch \($0)" }
+                        ?? "merge \(merged.map { String($0.prefix(12)) }.joined(separator: ", "))")
+            }
+            if values["alternatives"] == nil,
+                let base = try git({ try repository.mergeBase(commit.parents[0], merged[0]) })
+            {
+                let siblings = unmerged.filter { $0.fork == base && $0.branch.name != name }.map(\.branch.name)
+                if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
+            }
+            if values["rationale"] == nil, let body { values["rationale"] = .string(body) }
+            let parent = try self.parent(for: commit, explicit: trailers["Parent"])
+            var also: [String] = []
+            for side in merged {
+                if let node = try anchor(of: side), node != parent, !also.contains(node) { also.append(node) }
+            }
+            let id = tree.nextID()
+            return (
+                NodeDraft.node(
+                    id: id, type: .decision, title: title, sourceRefs: refs, values: values, extra: stamp,
+                    alsoDependsOn: also),
+                parent, "merge"
+            )
+        }
+        return nil
+    }
+
+    /// `Merge branch 'x'`, `Merge remote-tracking branch 'origin/x'`, `Merge pull request #1 from o/x`.
+    static func mergedBranch(_ subject: String) -> String? {
+        for prefix in ["Merge branch '", "Merge remote-tracking branch '"] where subject.hasPrefix(prefix) {
+            let rest = subject.dropFirst(prefix.count)
+            if let end = rest.firstIndex(of: "'") { return String(rest[..<end]) }
+        }
+        if subject.hasPrefix("Merge pull request #"), let from = subject.range(of: " from ") {
+            let name = subject[from.upperBound...].prefix { !$0.isWhitespace }
+            if !name.isEmpty { return String(name) }
+        }
+        return nil
+    }
+
+    // MARK: - Branches
+
+    /// Branches whose tips the main line does not reach, with where they forked from it.
+    private func unmergedBranches(_ branches: [GitBranch], main: GitBranch?) throws(CaptureError) -> [(
+        branch: GitBranch, fork: String?
+    )] {
+        guard let main else { return [] }
+        var result: [(GitBranch, String?)] = []
+        for branch in branches where branch.name != main.name {
+            guard try !git({ try repository.isAncestor(branch.tip, of: main.tip) }) else { continue }
+            result.append((branch, try git { try repository.mergeBase(branch.tip, main.tip) }))
+        }
+        return result
+    }
+
+    /// A dead end for an unmerged branch that is old enough or marked abandoned.
+    private mutating func captureAbandonment(of branch: GitBranch, fork: String?, main: GitBranch?) throws(CaptureError)
+    {
+        let refs = ["git:\(branch.tip)", "git:refs/heads/\(branch.name)"]
+        guard !tree.sourceRefs.contains(where: { $0.refs.isSuperset(of: refs) }) else { return }
+        let tip = try git { try repository.commit(branch.tip) }
+        let tipTrailers = AraTrailers(message: tip.message)
+        let age = options.now - tip.committer.time
+        let marked = branch.name.hasPrefix("abandoned/") || tipTrailers["Abandoned"] != nil
+        guard marked || age >= Int64(options.abandonAfterDays) * 86_400 else { return }
+
+        let work = try git { try repository.commits(from: [branch.tip], hiding: main.map { [$0.tip] } ?? []) }
+        var paths: [String] = []
+        for commit in work.prefix(50) {
+            for path in try git({ try repository.changedPaths(commit.id) }) where !paths.contains(path) {
+                paths.append(path)
+            }
+        }
+        var values: [String: YAMLValue] = [:]
+        let first = work.first ?? tip
+        values["hypothesis"] = .string(AraTrailers(message: first.message)["Hypothesis"] ?? first.subject)
+        if let reason = tipTrailers["Abandoned"], !["true", "yes"].contains(reason.lowercased()) {
+            values["failure_mode"] = .string(reason)
+        }
+        if let lesson = tipTrailers["Lesson"] { values["lesson"] = .string(lesson) }
+        let firstDay = CivilTime(epoch: first.author.time, offsetMinutes: first.author.offsetMinutes).date
+        let lastDay = CivilTime(epoch: tip.author.time, offsetMinutes: tip.author.offsetMinutes).date
+        var summary =
+            "\(work.count) commit\(work.count == 1 ? "" : "s") on branch \(branch.name)"
+            + (fork.map { " after \($0.prefix(12))" } ?? "") + ", \(firstDay) to \(lastDay), never merged: "
+            + work.prefix(5).map(\.subject).joined(separator: "; ") + (work.count > 5 ? "; …" : "") + "."
+        if !paths.isEmpty {
+            summary +=
+                " Files: " + paths.prefix(10).joined(separator: ", ")
+                + (paths.count > 10 ? " and \(paths.count - 10) more" : "") + "."
+        }
+        values["description"] = .string(summary)
+        let today = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes)
+        let parent = try tree.standIn(for: anchor(of: branch.tip)) ?? defaultParent
+        let id = tree.nextID()
+        let node = NodeDraft.node(
+            id: id, type: .deadEnd, title: "Branch \(branch.name) abandoned", sourceRefs: refs, values: values,
+            extra: [YAMLEntry(key: "timestamp", value: YAMLNode(.string(today.iso8601)))])
+        tree.add(node, under: parent)
+        report.nodes.append(
+            CaptureReport.Node(
+                id: id, type: "dead_end", title: node.title ?? "", parent: parent, commit: branch.tip, rule: "branch"))
+        ledger.log(event: event(node, provenance: "git"), day: today.date)
+    }
+
+    private func mainBranch(in branches: [GitBranch]) throws(CaptureError) -> GitBranch? {
+        if let name = options.mainBranch {
+            guard let branch = branches.first(where: { $0.name == name }) else {
+                throw .invalid(
+                    "no branch '\(name)' in \(repository.path) (branches: \(branches.map(\.name).joined(separator: ", ")))"
+                )
+            }
+            return branch
+        }
+        let head = repository.headBranch()
+        return branches.first { $0.name == "main" } ?? branches.first { $0.name == "master" }
+            ?? branches.first { $0.name == head }
+    }
+
+    private func currentRefs() throws(CaptureError) -> [(name: String, commit: String)] {
+        var refs: [(String, String)] = []
+        for glob in ["refs/heads/*", "refs/remotes/*", "refs/tags/*"] {
+            refs += try git { try repository.references(glob) }.map { ($0.name, $0.target) }
+        }
+        return refs
+    }
+
+    // MARK: - Parents
+
+    private var defaultParent: String? { tree.standIn(for: tree.roots.first) }
+
+    /// The node a new node goes under: the `Ara-Parent` trailer's, else the
+    /// nearest node on the first-parent line, else the first root.
+    private mutating func parent(for commit: GitCommit, explicit: String?) throws(CaptureError) -> String? {
+        if let explicit {
+            if tree.contains(explicit) { return tree.standIn(for: explicit) }
+            report.warnings.append(
+                "commit \(commit.shortID): Ara-Parent '\(explicit)' is not in the tree; the node goes under its nearest ancestor instead"
+            )
+        }
+        return try tree.standIn(for: anchor(of: commit.parents.first)) ?? defaultParent
+    }
+
+    /// The nearest node at or above `commit` on its first-parent line.
+    private mutating func anchor(of commit: String?) throws(CaptureError) -> String? {
+        var chain: [String] = []
+        var current = commit
+        var found = ""
+        while let id = current {
+            if let cached = anchors[id] {
+                found = cached
+                break
+            }
+            chain.append(id)
+            let record = try lookup(id)
+            if let node = own[id] ?? tree.nodeByCommit[id] {
+                // After a revert the code is as before the reverted commit, so
+                // work continues from there, not under the dead end.
+                guard tree.type(of: node) == .deadEnd, let named = record.revertedIDs.first,
+                    let reverted = try? repository.resolve(named)
+                else {
+                    found = node
+                    break
+                }
+                current = try lookup(reverted).parents.first
+                continue
+            }
+            current = record.parents.first
+        }
+        for id in chain { anchors[id] = found }
+        return found.isEmpty ? nil : found
+    }
+
+    /// A commit of this walk, or read from the repository.
+    private func lookup(_ id: String) throws(CaptureError) -> GitCommit {
+        if let known = commitsByID[id] { return known }
+        return try git { try repository.commit(id) }
+    }
+
+    private func event(_ node: TreeNode, provenance: String) -> YAMLNode {
+        YAMLNode(
+            .mapping([
+                YAMLEntry(key: "type", value: YAMLNode(.string(node.type?.description ?? ""))),
+                YAMLEntry(key: "id", value: YAMLNode(.string(node.id ?? ""))),
+                YAMLEntry(key: "provenance", value: YAMLNode(.string(provenance))),
+                YAMLEntry(key: "summary", value: YAMLNode(.string(node.title ?? ""))),
+            ]))
+    }
+}
+
+/// Runs a libgit2 call, turning its error into a ``CaptureError``.
+func git<T>(_ body: () throws -> T) throws(CaptureError) -> T {
+    do {
+        return try body()
+    } catch let error as GitError {
+        throw .git(error)
+    } catch {
+        throw .invalid("\(error)")
+    }
+}

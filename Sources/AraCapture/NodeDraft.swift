@@ -1,0 +1,42 @@
+import AraCore
+import Foundation
+
+/// Builds the nodes capture and record add (SPEC.md §10.2): canonical key
+/// order, every key the type requires present, `pending` where nothing says
+/// what belongs there.
+enum NodeDraft {
+    /// Trailer names (after `Ara-`) for each node key.
+    static let trailerKeys: [String: String] = [
+        "description": "Description", "hypothesis": "Hypothesis", "method": "Method", "result": "Result",
+        "metrics": "Metrics", "failure_mode": "Failure-Mode", "lesson": "Lesson", "choice": "Choice",
+        "alternatives": "Alternatives", "rationale": "Rationale", "from": "From", "to": "To", "trigger": "Trigger",
+    ]
+
+    /// A node of `type` whose keys come from `values` (already chosen by the
+    /// caller), with `pending` for missing required keys and `extra` after.
+    static func node(
+        id: String, type: NodeType, title: String, sourceRefs: [String], values: [String: YAMLValue],
+        extra: [YAMLEntry] = [], alsoDependsOn: [String] = []
+    ) -> TreeNode {
+        var fields: [YAMLEntry] = []
+        for key in TreeSchema.typeKeys(type) {
+            if let value = values[key] {
+                fields.append(YAMLEntry(key: key, value: YAMLNode(value)))
+            } else if type.requiredKeys.contains(key) {
+                fields.append(YAMLEntry(key: key, value: YAMLNode(.string("pending"))))
+            }
+        }
+        return TreeNode(
+            id: id, type: type, title: title, supportLevel: "explicit", sourceRefs: sourceRefs,
+            fields: fields + extra, alsoDependsOn: alsoDependsOn)
+    }
+
+    /// `value` as a YAML list of strings.
+    static func list(_ items: [String]) -> YAMLValue { .sequence(items.map { YAMLNode(.string($0)) }) }
+
+    /// Accepts the five types as written, and `dead-end` or `Dead_End` too.
+    static func journeyType(_ raw: String) -> NodeType? {
+        let type = NodeType(raw.lowercased().replacingOccurrences(of: "-", with: "_"))
+        return type.isJourneyType ? type : nil
+    }
+}

@@ -1,0 +1,164 @@
+import AraCore
+
+/// Session records by day (SPEC.md §10.4): events and commits go to the last
+/// record of their day, or to a new `YYYY-MM-DD_NNN.yaml`, and new records
+/// are added to the session index. Existing records are appended to in place.
+struct SessionLedger {
+    static let directory = "trace/sessions"
+    static let header = ["# Session record: what happened on one day. arakit capture and arakit record append to it."]
+    static let summary = "Work of the day: commits captured from git and events recorded with arakit"
+
+    /// A change to one session record, for reports.
+    struct Change: Sendable, Equatable {
+        var id: String
+        var path: String
+        var created: Bool
+        var events: Int
+        var commits: Int
+    }
+
+    private var events: [String: [YAMLNode]] = [:]
+    private var commits: [String: [YAMLNode]] = [:]
+    private var listed: [String: (ids: [String], moments: Set<String>)] = [:]
+    private var names: [String]?
+
+    /// Whether a commit already appears in a record of its day, by id or, for
+    /// a rebased or cherry-picked copy, by author time and subject.
+    mutating func lists(id: String, time: String, subject: String, day: String, texts: inout BundleTexts)
+        throws(CaptureError)
+        -> Bool
+    {
+        if listed[day] == nil { try load(day, texts: &texts) }
+        guard let known = listed[day] else { return false }
+        return known.moments.contains(time + "\u{0}" + subject)
+            || known.ids.contains { id.hasPrefix($0) && $0.count >= 7 }
+    }
+
+    mutating func log(event: YAMLNode, day: String) { events[day, default: []].append(event) }
+
+    mutating func log(commit: YAMLNode, day: String) { commits[day, default: []].append(commit) }
+
+    var isEmpty: Bool { events.isEmpty && commits.isEmpty }
+
+    /// The record an event of `day` goes to, as `(id, exists)`.
+    mutating func target(for day: String, texts: inout BundleTexts) throws(CaptureError) -> (id: String, exists: Bool) {
+        let records = recordNames(texts: texts).filter { $0.hasPrefix(day + "_") }
+        if let last = records.last, let text = try texts.text("\(Self.directory)/\(last)"),
+            case .mapping = YAMLFile.parse(text, path: last).file.root?.value
+        {
+            return (String(last.dropLast(".yaml".count)), true)
+        }
+        let next = (records.compactMap { Int($0.dropFirst(day.count + 1).prefix { $0.isNumber }) }.max() ?? 0) + 1
+        let number = String(next)
+        return (day + "_" + String(repeating: "0", count: max(0, 3 - number.count)) + number, false)
+    }
+
+    /// Writes every logged event and commit into `texts`; returns what changed.
+    mutating func apply(to texts: inout BundleTexts) throws(CaptureError) -> [Change] {
+        var changes: [Change] = []
+        var newRecords: [YAMLNode] = []
+        for day in Set(events.keys).union(commits.keys).sorted() {
+            let dayEvents = events[day] ?? []
+            let dayCommits = commits[day] ?? []
+            let (id, exists) = try target(for: day, texts: &texts)
+            let path = "\(Self.directory)/\(id).yaml"
+            if exists, var text = try texts.text(path) {
+                do {
+                    if !dayEvents.isEmpty {
+                        text = try YAMLTextEdit.apply(
+                            .items(dayEvents), at: [.key("events_logged")], in: text, file: path)
+                    }
+                    if !dayCommits.isEmpty {
+                        text = try YAMLTextEdit.apply(.items(dayCommits), at: [.key("commits")], in: text, file: path)
+                    }
+                } catch {
+                    throw .edit(error)
+                }
+                try texts.set(path, text)
+            } else {
+                var entries = [
+                    YAMLEntry(
+                        key: "session",
+                        value: YAMLNode(
+                            .mapping([
+                                YAMLEntry(key: "id", value: YAMLNode(.string(id))),
+                                YAMLEntry(key: "timestamp", value: YAMLNode(.string(day))),
+                                YAMLEntry(key: "summary", value: YAMLNode(.string(Self.summary))),
+                            ])))
+                ]
+                if !dayEvents.isEmpty {
+                    entries.append(YAMLEntry(key: "events_logged", value: YAMLNode(.sequence(dayEvents))))
+                }
+                if !dayCommits.isEmpty {
+                    entries.append(YAMLEntry(key: "commits", value: YAMLNode(.sequence(dayCommits))))
+                }
+                let file = YAMLFile(path: path, headerComment: Self.header, root: YAMLNode(.mapping(entries)))
+                try texts.set(path, try Self.render(file))
+                names?.append("\(id).yaml")
+                newRecords.append(
+                    YAMLNode(
+                        .mapping([
+                            YAMLEntry(key: "id", value: YAMLNode(.string(id))),
+                            YAMLEntry(key: "timestamp", value: YAMLNode(.string(day))),
+                            YAMLEntry(key: "summary", value: YAMLNode(.string(Self.summary))),
+                        ])))
+            }
+            changes.append(
+                Change(id: id, path: path, created: !exists, events: dayEvents.count, commits: dayCommits.count))
+        }
+        events = [:]
+        commits = [:]
+        if !newRecords.isEmpty { try index(newRecords, texts: &texts) }
+        return changes
+    }
+
+    private func index(_ records: [YAMLNode], texts: inout BundleTexts) throws(CaptureError) {
+        let path = BundlePaths.sessionIndex
+        if let text = try texts.text(path) {
+            let edited: String
+            do {
+                edited = try YAMLTextEdit.apply(.items(records), at: [.key("sessions")], in: text, file: path)
+            } catch {
+                throw .edit(error)
+            }
+            try texts.set(path, edited)
+        } else {
+            let file = YAMLFile(
+                path: path, headerComment: [],
+                root: YAMLNode(.mapping([YAMLEntry(key: "sessions", value: YAMLNode(.sequence(records)))])))
+            try texts.set(path, try Self.render(file))
+        }
+    }
+
+    static func render(_ file: YAMLFile) throws(CaptureError) -> String {
+        do {
+            return try file.render()
+        } catch {
+            throw .write("cannot write \(file.path): \(error)")
+        }
+    }
+
+    private mutating func recordNames(texts: BundleTexts) -> [String] {
+        if let names { return names }
+        let found = texts.names(in: Self.directory).filter {
+            $0.hasSuffix(".yaml") && $0 != "session_index.yaml"
+        }
+        names = found
+        return found
+    }
+
+    private mutating func load(_ day: String, texts: inout BundleTexts) throws(CaptureError) {
+        var ids: [String] = []
+        var moments: Set<String> = []
+        for name in recordNames(texts: texts) where name.hasPrefix(day + "_") {
+            guard let text = try texts.text("\(Self.directory)/\(name)") else { continue }
+            for item in YAMLFile.parse(text, path: name).file.root?["commits"]?.sequence ?? [] {
+                if let id = item["id"]?.scalarText { ids.append(id) }
+                if let time = item["time"]?.scalarText, let subject = item["subject"]?.scalarText {
+                    moments.insert(time + "\u{0}" + subject)
+                }
+            }
+        }
+        listed[day] = (ids, moments)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A person and moment from a commit header.
+public struct GitSignature: Hashable, Sendable {
+    public var name: String
+    public var email: String
+    /// Seconds since 1970-01-01 UTC.
+    public var time: Int64
+    /// The signer's offset from UTC in minutes, as recorded.
+    public var offsetMinutes: Int
+
+    public init(name: String, email: String, time: Int64, offsetMinutes: Int) {
+        self.name = name
+        self.email = email
+        self.time = time
+        self.offsetMinutes = offsetMinutes
+    }
+}
+
+/// One commit, copied out of libgit2 so it outlives the repository handle.
+public struct GitCommit: Hashable, Sendable {
+    /// The full hexadecimal object id.
+    public var id: String
+    /// Parent ids in order; the first is the line the commit was made on.
+    public var parents: [String]
+    public var author: GitSignature
+    public var committer: GitSignature
+    /// The whole message as written (subject, body and trailers).
+    public var message: String
+
+    public init(id: String, parents: [String], author: GitSignature, committer: GitSignature, message: String) {
+        self.id = id
+        self.parents = parents
+        self.author = author
+        self.committer = committer
+        self.message = message
+    }
+
+    public var isMerge: Bool { parents.count > 1 }
+
+    /// The first line of the message, trimmed.
+    public var subject: String {
+        let first = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        return first.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Twelve hex digits: short enough to read, long enough not to collide.
+    public var shortID: String { String(id.prefix(12)) }
+
+    /// The commits a revert names, as written after `This reverts commit`
+    /// (full or abbreviated ids), in order.
+    public var revertedIDs: [String] {
+        var ids: [String] = []
+        var rest = Substring(message)
+        let marker = "This reverts commit "
+        while let range = rest.range(of: marker) {
+            rest = rest[range.upperBound...]
+            let hex = rest.prefix { $0.isHexDigit && ($0.isNumber || $0.isLowercase) }
+            if hex.count >= 7 { ids.append(String(hex)) }
+        }
+        return ids
+    }
+}
+
+/// A key/value pair from a message's final paragraph (`Ara-Type: experiment`).
+public struct GitTrailer: Hashable, Sendable {
+    public var key: String
+    public var value: String
+
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+}
+
+/// A local branch and the commit at its tip.
+public struct GitBranch: Hashable, Sendable {
+    /// The short name (`feature/x`).
+    public var name: String
+    public var tip: String
+    /// Whether `HEAD` points at this branch.
+    public var isHead: Bool
+
+    public init(name: String, tip: String, isHead: Bool) {
+        self.name = name
+        self.tip = tip
+        self.isHead = isHead
+    }
+}
+
+/// A tag, lightweight or annotated, and the commit it names.
+public struct GitTag: Hashable, Sendable {
+    public var name: String
+    public var target: String
+
+    public init(name: String, target: String) {
+        self.name = name
+        self.target = target
+    }
+}
+
+/// A reference by its full name (`refs/remotes/origin/main`) and the commit it leads to.
+public struct GitReference: Hashable, Sendable {
+    public var name: String
+    public var target: String
+
+    public init(name: String, target: String) {
+        self.name = name
+        self.target = target
+    }
+}
