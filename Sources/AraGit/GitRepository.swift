@@ -38,6 +38,23 @@ public final class GitRepository {
 
     public var isBare: Bool { git_repository_is_bare(handle) != 0 }
 
+    /// Where git looks for hooks: `core.hooksPath` (relative to the working
+    /// tree, as git reads it) or the `hooks` folder of the git directory.
+    public var hooksDirectory: String {
+        var config: OpaquePointer?
+        if git_repository_config_snapshot(&config, handle) == 0 {
+            defer { git_config_free(config) }
+            var buffer = git_buf()
+            if git_config_get_path(&buffer, config, "core.hooksPath") == 0 {
+                defer { git_buf_dispose(&buffer) }
+                let path = String(cString: buffer.ptr)
+                if path.hasPrefix("/") { return path }
+                return (workingDirectory ?? gitDirectory) + path
+            }
+        }
+        return gitDirectory + "hooks"
+    }
+
     // MARK: - Commits
 
     /// Every commit reachable from the branches, remote branches, tags and

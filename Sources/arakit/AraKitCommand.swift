@@ -16,12 +16,16 @@ struct AraKitCommand: ParsableCommand {
               arakit init my-paper --title "Sparse attention at scale"
               arakit info my-paper
               arakit info my-paper --json | jq .counts
+              arakit review my-paper
+              arakit capture --bundle my-paper          # git history into trace/
+              arakit record dead_end "Cosine restarts" --field failure_mode="loss spikes"
 
             Exit status: 0 ok, 1 findings (reader errors), 2 usage or I/O error.
             """,
         version: AraKitVersion.current,
         subcommands: [
             InfoCommand.self, InitCommand.self, ReviewCommand.self, RuleCommand.self, CaptureCommand.self,
+            RecordCommand.self, PromoteCommand.self, HooksCommand.self,
         ]
     )
 

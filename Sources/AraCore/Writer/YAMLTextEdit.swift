@@ -24,6 +24,68 @@ public enum YAMLTextEdit {
         case index(Int)
     }
 
+    /// Returns `text` with `key` of the mapping at `path` set to the scalar
+    /// `value`: a one-line scalar is replaced on its line, an absent key is
+    /// added at the end of the mapping. Checked like ``apply(_:at:in:file:)``.
+    public static func set(
+        _ key: String, to value: YAMLNode, inMappingAt path: [Step], in text: String, file: String
+    ) throws(YAMLEditError) -> String {
+        let reader = YAMLReader()
+        guard let root = reader.read(text, path: file).node else {
+            throw YAMLEditError(path: file, line: 1, reason: "the file does not parse as YAML")
+        }
+        var mapping = root
+        for step in path {
+            switch (step, mapping.value) {
+            case (.key(let name), .mapping) where mapping[name] != nil: mapping = mapping[name]!
+            case (.index(let index), .sequence(let items)) where items.indices.contains(index): mapping = items[index]
+            default:
+                throw YAMLEditError(
+                    path: file, line: mapping.location.line, reason: "the document does not have the expected shape")
+            }
+        }
+        guard let entries = mapping.mapping else {
+            throw YAMLEditError(path: file, line: mapping.location.line, reason: "expected a mapping here")
+        }
+        guard let current = entries.first(where: { $0.key == key })?.value else {
+            return try apply(.entries([YAMLEntry(key: key, value: value)]), at: path, in: text, file: file)
+        }
+        var editor = LineEditor(text: text, file: file)
+        guard current.scalarText != nil || current.value == .null, let line = editor.line(ofKey: key, in: mapping),
+            line == current.location.line - 1 || current.value == .null
+        else {
+            throw YAMLEditError(path: file, line: current.location.line, reason: "'\(key)' is not a one-line scalar")
+        }
+        let rendered = try render(YAMLNode(.mapping([YAMLEntry(key: key, value: value)])), indent: 0, file: file)
+        guard rendered.count == 1 else {
+            throw YAMLEditError(
+                path: file, line: current.location.line, reason: "the new value of '\(key)' is not one line")
+        }
+        // Keys of a block mapping start at one column on every line, after
+        // `- ` on an item's first line.
+        let prefix = editor.lines[line].prefix(mapping.location.column - 1)
+        editor.lines[line] = prefix + rendered[0]
+        var expected = mapping
+        expected.value = .mapping(entries.map { $0.key == key ? YAMLEntry(key: key, value: value) : $0 })
+        guard let reread = reader.read(editor.text, path: file).node,
+            Self.node(at: path[...], in: reread) == expected
+        else {
+            throw YAMLEditError(
+                path: file, line: current.location.line, reason: "the value of '\(key)' cannot be replaced in place")
+        }
+        return editor.text
+    }
+
+    private static func node(at path: ArraySlice<Step>, in node: YAMLNode) -> YAMLNode? {
+        guard let step = path.first else { return node }
+        switch (step, node.value) {
+        case (.key(let name), .mapping): return node[name].flatMap { self.node(at: path.dropFirst(), in: $0) }
+        case (.index(let index), .sequence(let items)) where items.indices.contains(index):
+            return self.node(at: path.dropFirst(), in: items[index])
+        default: return nil
+        }
+    }
+
     /// Returns `text` with `addition` made at `path`, or throws saying why it
     /// cannot be done in place.
     public static func apply(

@@ -1,0 +1,117 @@
+import AraCapture
+import AraCore
+import ArgumentParser
+import Foundation
+
+struct RecordCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "record",
+        abstract: "Log what git cannot see: a journey node, or an observation to stage.",
+        discussion: """
+            A journey fact (question, experiment, decision, dead_end, pivot) goes straight \
+            into trace/exploration_tree.yaml, under --parent or else under the node recorded \
+            or captured last, and is logged in today's session record with provenance 'user'. \
+            Keys the type requires and you do not give are written as 'pending'.
+
+            An interpretation is never written into logic/ directly: `record observation` \
+            stages it in staging/observations.yaml until `arakit promote` moves it.
+
+            Examples:
+              arakit record question "Does warmup length matter at 1B parameters?"
+              arakit record dead_end "Cosine restarts" --field hypothesis="restarts escape plateaus" \\
+                  --field failure_mode="loss spikes at every restart" --field lesson="keep one cycle"
+              arakit record decision "Keep AdamW" --field choice=AdamW --field alternatives="Lion, Sophia"
+              arakit record observation "Warmup matters less as batch size grows" --kind claim --bind N07
+
+            Exit status: 0 recorded, 2 error (nothing written).
+            """
+    )
+
+    @Argument(help: "question, experiment, decision, dead_end, pivot, or observation.")
+    var type: String
+
+    @Argument(help: "The node's title, or the observation's text.")
+    var text: String
+
+    @Option(name: .customLong("field"), help: "A node key and its value (key=value); repeatable.")
+    var fields: [String] = []
+
+    @Option(help: "The node to record under (default: the node recorded or captured last).")
+    var parent: String?
+
+    @Option(
+        help:
+            "For an observation: what it may become (claim, heuristic, concept, constraint, architecture, decision, unknown)."
+    )
+    var kind: String = "unknown"
+
+    @Option(help: "For an observation: where it was made (free text).")
+    var context: String?
+
+    @Option(help: "For an observation: a tree node it concerns; repeatable.")
+    var bind: [String] = []
+
+    @Option(help: "The bundle (default: ./ if it holds PAPER.md, else ./ara).", completion: .directory)
+    var bundle: String?
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func run() throws {
+        let bundlePath = try BundleLocation.resolve(bundle)
+        let url = URL(fileURLWithPath: bundlePath)
+        let clock = BundleLocation.now()
+        do {
+            if type == "observation" {
+                guard fields.isEmpty, parent == nil else {
+                    throw CLIError(
+                        "--field and --parent are for nodes; an observation takes --kind, --context and --bind")
+                }
+                let id = try Recorder.recordObservation(
+                    text, kind: kind, context: context, bind: bind, bundle: url, now: clock.epoch,
+                    offsetMinutes: clock.offsetMinutes)
+                if json {
+                    print(try JSONOutput.encode(["id": id, "path": BundlePaths.observations]))
+                } else {
+                    print(
+                        "Staged \(id) in \(BundlePaths.observations). Promote it with: arakit promote \(id) --as KIND --because SIGNAL"
+                    )
+                }
+                return
+            }
+            guard let nodeType = Recorder.journeyType(type) else {
+                throw CLIError(
+                    "'\(type)' is not a journey type: use question, experiment, decision, dead_end, pivot, or observation"
+                )
+            }
+            guard bind.isEmpty, context == nil, kind == "unknown" else {
+                throw CLIError("--kind, --context and --bind are for observations; a node takes --field and --parent")
+            }
+            var pairs: [(key: String, value: String)] = []
+            for field in fields {
+                guard let equals = field.firstIndex(of: "="), equals != field.startIndex else {
+                    throw CLIError("--field \(field): write key=value, for example --field result=\"loss 2.31\"")
+                }
+                pairs.append((String(field[..<equals]), String(field[field.index(after: equals)...])))
+            }
+            let node = try Recorder.recordNode(
+                nodeType, title: text, fields: pairs, parent: parent, bundle: url, now: clock.epoch,
+                offsetMinutes: clock.offsetMinutes)
+            if json {
+                print(
+                    try JSONOutput.encode(
+                        [
+                            "id": node.id, "parent": node.parent ?? "", "session": node.session,
+                            "type": nodeType.description,
+                        ]))
+            } else {
+                print(
+                    "Recorded \(node.id) \(nodeType) \"\(text)\""
+                        + (node.parent.map { " under \($0)" } ?? " as a new root")
+                        + "; logged in trace/sessions/\(node.session).yaml")
+            }
+        } catch let error as CaptureError {
+            throw CLIError(error.description)
+        }
+    }
+}
