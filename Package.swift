@@ -72,6 +72,14 @@ let package = Package(
             dependencies: ["AraCore", "AraTestSupport"]
         ),
         .testTarget(
+            name: "AraGitTests",
+            dependencies: ["AraGit", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraCaptureTests",
+            dependencies: ["AraCapture", "AraGit", "AraCore", "AraReview", "AraTestSupport"]
+        ),
+        .testTarget(
             name: "AraReviewTests",
             dependencies: ["AraReview", "AraCore", "AraTestSupport"]
         ),

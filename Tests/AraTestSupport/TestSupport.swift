@@ -75,3 +75,10 @@ public enum TestSupport {
         MarkdownReader(vocabulary: vocabulary).read(TextFile(path: path, text: text, diagnostics: [])).document
     }
 }
+
+extension TestSupport {
+    /// A file's text.
+    public static func text(_ url: URL) throws -> String {
+        String(decoding: try Data(contentsOf: url), as: UTF8.self)
+    }
+}
