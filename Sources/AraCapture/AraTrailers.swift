@@ -8,13 +8,29 @@ struct AraTrailers {
 
     init(message: String) {
         // Most commits have no Ara trailer; skip libgit2's parser for them.
-        guard message.range(of: "ara-", options: .caseInsensitive) != nil else { return }
+        guard Self.mentionsAra(message) else { return }
         for trailer in GitRepository.trailers(in: message) {
             let key = trailer.key.lowercased()
             guard key.hasPrefix("ara-"), values[key] == nil else { continue }
             let value = trailer.value.trimmingCharacters(in: .whitespacesAndNewlines)
             if !value.isEmpty { values[key] = value }
         }
+    }
+
+    /// Whether `ara-` occurs in any letter case (ASCII bytes, no Foundation search).
+    static func mentionsAra(_ message: String) -> Bool {
+        var matched = 0
+        for byte in message.utf8 {
+            let lower = byte | 0x20
+            switch (matched, byte == UInt8(ascii: "-") ? byte : lower) {
+            case (0, UInt8(ascii: "a")), (1, UInt8(ascii: "r")), (2, UInt8(ascii: "a")): matched += 1
+            case (3, UInt8(ascii: "-")): return true
+            // After "ara", an "r" leaves "ar" matched (the pattern's own overlap).
+            case (3, UInt8(ascii: "r")): matched = 2
+            default: matched = lower == UInt8(ascii: "a") ? 1 : 0
+            }
+        }
+        return false
     }
 
     var isEmpty: Bool { values.isEmpty }

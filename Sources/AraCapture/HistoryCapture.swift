@@ -187,7 +187,7 @@ public struct HistoryCapture {
         if let raw = trailers["Type"] {
             if let type = NodeDraft.journeyType(raw) {
                 if values["description"] == nil, let body { values["description"] = .string(body) }
-                let parent = try parent(for: commit, explicit: trailers["Parent"])
+                let parent = try parent(for: commit, type: type, explicit: trailers["Parent"])
                 let id = tree.nextID()
                 return (
                     NodeDraft.node(id: id, type: type, title: title, sourceRefs: refs, values: values, extra: stamp),
@@ -201,7 +201,7 @@ public struct HistoryCapture {
 
         if let named = commit.revertedIDs.first {
             let reverted = commitsByID.keys.first { $0.hasPrefix(named) } ?? (try? repository.resolve(named))
-            var parent = try self.parent(for: commit, explicit: trailers["Parent"])
+            var parent = try self.parent(for: commit, type: .deadEnd, explicit: trailers["Parent"])
             var revertedSubject = named
             if let reverted, trailers["Parent"] == nil {
                 let target: String?
@@ -210,7 +210,7 @@ public struct HistoryCapture {
                 } else {
                     target = try anchor(of: reverted)
                 }
-                parent = tree.standIn(for: target) ?? parent
+                parent = tree.holder(for: .deadEnd, after: target) ?? parent
                 revertedSubject = (commitsByID[reverted] ?? (try? repository.commit(reverted)))?.subject ?? named
             }
             values["hypothesis"] = values["hypothesis"] ?? .string(revertedSubject)
@@ -239,7 +239,7 @@ public struct HistoryCapture {
                 if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
             }
             if values["rationale"] == nil, let body { values["rationale"] = .string(body) }
-            let parent = try self.parent(for: commit, explicit: trailers["Parent"])
+            let parent = try self.parent(for: commit, type: .decision, explicit: trailers["Parent"])
             var also: [String] = []
             for side in merged {
                 if let node = try anchor(of: side), node != parent, !also.contains(node) { also.append(node) }
@@ -270,17 +270,29 @@ public struct HistoryCapture {
 
     // MARK: - Branches
 
-    /// Branches whose tips the main line does not reach, with where they forked from it.
+    /// Branches whose tips the main line does not reach, with where they
+    /// forked from it. One walk from every branch tip, hiding the main line,
+    /// finds them all; a merge base per branch would walk the history each time.
     private func unmergedBranches(_ branches: [GitBranch], main: GitBranch?) throws(CaptureError) -> [(
         branch: GitBranch, fork: String?
     )] {
         guard let main else { return [] }
-        var result: [(GitBranch, String?)] = []
-        for branch in branches where branch.name != main.name {
-            guard try !git({ try repository.isAncestor(branch.tip, of: main.tip) }) else { continue }
-            result.append((branch, try git { try repository.mergeBase(branch.tip, main.tip) }))
+        let others = branches.filter { $0.name != main.name }
+        guard !others.isEmpty else { return [] }
+        let work = try git { try repository.commits(from: others.map(\.tip), hiding: [main.tip]) }
+        var parents: [String: String?] = [:]
+        for commit in work { parents[commit.id] = commit.parents.first }
+        return others.compactMap { branch in
+            guard parents[branch.tip] != nil else { return nil }
+            // Down the branch's own line to the first commit the main line has.
+            var current: String? = branch.tip
+            var steps = 0
+            while let id = current, let parent = parents[id], steps <= work.count {
+                current = parent
+                steps += 1
+            }
+            return (branch, current)
         }
-        return result
     }
 
     /// A dead end for an unmerged branch that is old enough or marked abandoned.
@@ -321,7 +333,7 @@ public struct HistoryCapture {
         }
         values["description"] = .string(summary)
         let today = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes)
-        let parent = try tree.standIn(for: anchor(of: branch.tip)) ?? defaultParent
+        let parent = try tree.holder(for: .deadEnd, after: anchor(of: branch.tip)) ?? defaultParent
         let id = tree.nextID()
         let node = NodeDraft.node(
             id: id, type: .deadEnd, title: "Branch \(branch.name) abandoned", sourceRefs: refs, values: values,
@@ -360,15 +372,18 @@ public struct HistoryCapture {
     private var defaultParent: String? { tree.standIn(for: tree.roots.first) }
 
     /// The node a new node goes under: the `Ara-Parent` trailer's, else the
-    /// nearest node on the first-parent line, else the first root.
-    private mutating func parent(for commit: GitCommit, explicit: String?) throws(CaptureError) -> String? {
+    /// holder of its type at or above the nearest node on the first-parent
+    /// line, else the first root.
+    private mutating func parent(for commit: GitCommit, type: NodeType, explicit: String?) throws(CaptureError)
+        -> String?
+    {
         if let explicit {
             if tree.contains(explicit) { return tree.standIn(for: explicit) }
             report.warnings.append(
                 "commit \(commit.shortID): Ara-Parent '\(explicit)' is not in the tree; the node goes under its nearest ancestor instead"
             )
         }
-        return try tree.standIn(for: anchor(of: commit.parents.first)) ?? defaultParent
+        return try tree.holder(for: type, after: anchor(of: commit.parents.first)) ?? defaultParent
     }
 
     /// The nearest node at or above `commit` on its first-parent line.

@@ -46,7 +46,7 @@ public enum Recorder {
             }
             under = parent
         } else {
-            under = tree.standIn(for: tree.lastNode)
+            under = tree.holder(for: type, after: tree.lastNode) ?? tree.standIn(for: tree.roots.first)
         }
         let today = CivilTime(epoch: now, offsetMinutes: offsetMinutes)
         var ledger = SessionLedger()

@@ -93,6 +93,33 @@ struct TreeState {
         return current
     }
 
+    /// Where a new node of `type` goes when it follows `id`: the nearest node
+    /// at or above `id` that ranks above it (SPEC.md §10.3). Experiments and
+    /// decisions sit side by side under their question, questions under the
+    /// pivot that opened them, so the tree stays a few levels deep however
+    /// long the history.
+    func holder(for type: NodeType, after id: String?) -> String? {
+        let rank = Self.rank(type)
+        var current = id
+        var steps = 0
+        while let id = current, steps < 10_000 {
+            if Self.rank(types[id]) < rank { return id }
+            current = parents[id]
+            steps += 1
+        }
+        return nil
+    }
+
+    /// pivot 1, question 2, experiment, decision and other types 3, dead end 4.
+    static func rank(_ type: NodeType?) -> Int {
+        switch type {
+        case .pivot: 1
+        case .question: 2
+        case .deadEnd: 4
+        default: 3
+        }
+    }
+
     /// The next free node id, zero-padded like the existing ones.
     mutating func nextID() -> String {
         let number = (highest?.number ?? 0) + 1

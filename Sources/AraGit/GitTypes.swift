@@ -40,8 +40,8 @@ public struct GitCommit: Hashable, Sendable {
 
     /// The first line of the message, trimmed.
     public var subject: String {
-        let first = message.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        return first.trimmingCharacters(in: .whitespaces)
+        let end = message.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? message.endIndex
+        return message[..<end].trimmingCharacters(in: .whitespaces)
     }
 
     /// Twelve hex digits: short enough to read, long enough not to collide.

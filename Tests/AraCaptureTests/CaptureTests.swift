@@ -70,19 +70,19 @@ final class CaptureTests: XCTestCase {
         check(
             "N03", .experiment, "Try cosine schedule", under: "N02", commit: ids["cosine"]!,
             ["hypothesis": "cosine beats step", "result": "loss 2.31 vs 2.40", "evidence": "C01"])
-        check("N04", .experiment, "Try larger batch", under: "N03", commit: ids["batch"]!, ["result": "pending"])
+        check("N04", .experiment, "Try larger batch", under: "N02", commit: ids["batch"]!, ["result": "pending"])
         check(
             "N05", .deadEnd, "Revert \"Try larger batch\"", under: "N04", commit: ids["revert"]!,
             [
                 "hypothesis": "Try larger batch", "failure_mode": "OOM at batch 4096.", "lesson": "pending",
                 "description": "Reverts \(ids["batch"]!.prefix(12)).",
             ])
-        // After the revert, work continues from before the reverted experiment.
+        // Experiments and decisions sit side by side under their question.
         check(
-            "N06", .decision, "Merge branch 'feature'", under: "N03", commit: ids["merge"]!,
+            "N06", .decision, "Merge branch 'feature'", under: "N02", commit: ids["merge"]!,
             ["choice": "merge branch feature", "alternatives": "eval-b"])
         check(
-            "N07", .pivot, "Switch to retrieval", under: "N06", commit: ids["pivot"]!,
+            "N07", .pivot, "Switch to retrieval", under: "N01", commit: ids["pivot"]!,
             ["from": "warmup tuning", "to": "retrieval augmentation", "trigger": "warmup gains vanished at scale"])
         check(
             "N08", .deadEnd, "Branch abandoned/quick-hack abandoned", under: "N07", commit: ids["hack"]!,
@@ -141,8 +141,14 @@ final class CaptureTests: XCTestCase {
         _ = try capture(setup)
         let path = setup.bundle.appendingPathComponent("trace/exploration_tree.yaml")
         var text = try TestSupport.text(path)
-        text = text.replacingOccurrences(
-            of: "          lesson: pending\n", with: "          lesson: shard the batch  # learnt the hard way\n")
+        // N05's lesson, edited by hand with a comment.
+        var lines = text.components(separatedBy: "\n")
+        let n05 = try XCTUnwrap(lines.firstIndex { $0.hasSuffix("- id: N05") })
+        let lesson = try XCTUnwrap(lines[n05...].firstIndex { $0.hasSuffix("lesson: pending") })
+        lines[lesson] = lines[lesson].replacingOccurrences(
+            of: "pending", with: "shard the batch  # learnt the hard way")
+        text = lines.joined(separator: "\n")
+
         try Data(text.utf8).write(to: path)
         try setup.scenario.fixture.commit(
             "Measure retrieval recall\n\nAra-Type: experiment\nAra-Result: recall 0.81",

@@ -27,6 +27,39 @@ public enum YAMLWriter {
         }
     }
 
+    /// First bytes of the plain scalars YAML 1.1 resolves to something other
+    /// than a string (`1`, `-.5`, `.inf`, `~`, `null`, `yes`, `on`, `true`, `<<`, `=`).
+    static let mayResolve = Set("0123456789+-.~<=nNyYoOtTfF".utf8)
+
+    /// `2026-01-05` or `2026-01-05T11:00:00+01:00` (also `Z`): YAML 1.1
+    /// timestamps, so they need quotes. A cheap check for the commonest case.
+    static func isTimestamp(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
+        guard bytes.count == 10 || bytes.count == 20 || bytes.count == 25 else { return false }
+        guard digits(0..<4), bytes[4] == 0x2D, digits(5..<7), bytes[7] == 0x2D, digits(8..<10) else { return false }
+        if bytes.count == 10 { return true }
+        guard bytes[10] == 0x54, digits(11..<13), bytes[13] == 0x3A, digits(14..<16), bytes[16] == 0x3A, digits(17..<19)
+        else { return false }
+        if bytes.count == 20 { return bytes[19] == 0x5A }
+        return (bytes[19] == 0x2B || bytes[19] == 0x2D) && digits(20..<22) && bytes[22] == 0x3A && digits(23..<25)
+    }
+
+    /// Hexadecimal digits with a letter other than `e` (a commit id): no YAML
+    /// 1.1 number, boolean, null or timestamp looks like that without `0x`.
+    static func isHexWord(_ text: String) -> Bool {
+        var letter = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: continue
+            case 0x61...0x64, 0x66: letter = true
+            case 0x65: continue
+            default: return false
+            }
+        }
+        return letter
+    }
+
     /// The scalar style that reads back as the same string.
     static func style(for text: String) -> Node.Scalar.Style {
         if text.contains("\n") {
@@ -41,6 +74,11 @@ public enum YAMLWriter {
         }
         if text.isEmpty { return .doubleQuoted }
         // A plain scalar that would resolve to another type must be quoted.
+        // Only text starting like a number, boolean, null, timestamp, merge or
+        // value key can; skip the resolver's regular expressions for the rest.
+        if let first = text.utf8.first, !Self.mayResolve.contains(first) { return .any }
+        if isTimestamp(text) { return .doubleQuoted }
+        if isHexWord(text) { return .any }
         if Resolver.default.resolveTag(of: Node(text)) != .str { return .doubleQuoted }
         return .any
     }
