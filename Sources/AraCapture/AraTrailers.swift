@@ -33,8 +33,6 @@ struct AraTrailers {
         return false
     }
 
-    var isEmpty: Bool { values.isEmpty }
-
     subscript(_ name: String) -> String? { values["ara-" + name.lowercased()] }
 
     /// Comma- or semicolon-separated items of a trailer.
@@ -45,7 +43,4 @@ struct AraTrailers {
                 .filter { !$0.isEmpty }
         }
     }
-
-    /// Every `Ara-` key present, lower-cased, for warnings about unknown ones.
-    var keys: [String] { values.keys.sorted() }
 }

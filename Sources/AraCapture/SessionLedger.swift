@@ -38,8 +38,6 @@ struct SessionLedger {
 
     mutating func log(commit: YAMLNode, day: String) { commits[day, default: []].append(commit) }
 
-    var isEmpty: Bool { events.isEmpty && commits.isEmpty }
-
     /// The record an event of `day` goes to, as `(id, exists)`.
     mutating func target(for day: String, texts: inout BundleTexts) throws(CaptureError) -> (id: String, exists: Bool) {
         let records = recordNames(texts: texts).filter { $0.hasPrefix(day + "_") }

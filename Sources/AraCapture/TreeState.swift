@@ -140,8 +140,6 @@ struct TreeState {
         mapCommits(of: id, refs: refs)
     }
 
-    var addedNodes: [(node: TreeNode, parent: String?)] { added }
-
     /// The tree text with every added node in place, or nil when nothing was added.
     func updatedText() throws(CaptureError) -> String? {
         guard !added.isEmpty else { return nil }

@@ -59,7 +59,8 @@ final class YAMLWriterStyleTests: XCTestCase {
             "2026-01-05", "2026-01-05T11:00:00+01:00", "2026-01-05T11:00:00Z", "3f2db451cbee", "1e5", "0x1f", "12",
             "e5a", "fab", "Work 12", "yes", "~", "-", ".5", "2026-1-5",
         ] {
-            let yaml = try YAMLWriter.serialize(YAMLNode(.mapping([YAMLEntry(key: "k", value: YAMLNode(.string(text)))])))
+            let yaml = try YAMLWriter.serialize(
+                YAMLNode(.mapping([YAMLEntry(key: "k", value: YAMLNode(.string(text)))])))
             let back = YAMLReader().read(yaml, path: "t.yaml").node?["k"]
             XCTAssertEqual(back?.value, .string(text), "\(text) written as \(yaml)")
         }
