@@ -57,6 +57,34 @@ struct BundleTexts {
         changes[path] = text
     }
 
+    /// Appends `items` to the top-level list `key` of the YAML file at `path`
+    /// in place (SPEC.md §10.5), or creates the file holding just that list.
+    mutating func append(_ items: [YAMLNode], toList key: String, in path: String) throws(CaptureError) {
+        guard let text = try text(path) else {
+            let file = YAMLFile(
+                path: path, headerComment: [],
+                root: YAMLNode(.mapping([YAMLEntry(key: key, value: YAMLNode(.sequence(items)))])))
+            try set(path, try Self.render(file))
+            return
+        }
+        let edited: String
+        do {
+            edited = try YAMLTextEdit.apply(.items(items), at: [.key(key)], in: text, file: path)
+        } catch {
+            throw .edit(error)
+        }
+        try set(path, edited)
+    }
+
+    /// The canonical text of a YAML file, or a write error.
+    static func render(_ file: YAMLFile) throws(CaptureError) -> String {
+        do {
+            return try file.render()
+        } catch {
+            throw .write("cannot write \(file.path): \(error)")
+        }
+    }
+
     /// File names directly inside a bundle directory, sorted.
     func names(in directory: String) -> [String] {
         let url = root.appendingPathComponent(directory)

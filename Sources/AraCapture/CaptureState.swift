@@ -29,7 +29,7 @@ struct CaptureState: Equatable {
             let file = YAMLFile(
                 path: Self.path, headerComment: Self.header,
                 root: YAMLNode(.mapping([YAMLEntry(key: "refs", value: map)])))
-            return try SessionLedger.render(file)
+            return try BundleTexts.render(file)
         }
     }
 }

@@ -71,8 +71,6 @@ public struct HistoryCapture {
     private var tree: TreeState
     private var ledger = SessionLedger()
     private var commitsByID: [String: GitCommit] = [:]
-    /// Commit → the node made from it in this run.
-    private var own: [String: String] = [:]
     /// Commit → the nearest node at or above it ("" for none).
     private var anchors: [String: String] = [:]
     private var report = CaptureReport(
@@ -109,7 +107,7 @@ public struct HistoryCapture {
         let unmerged = try unmergedBranches(branches, main: main)
 
         for commit in commits {
-            try capture(commit, tags: tags[commit.id] ?? [], branches: branches, main: main, unmerged: unmerged)
+            try capture(commit, tags: tags[commit.id] ?? [], branches: branches, unmerged: unmerged)
         }
         for branch in unmerged { try captureAbandonment(of: branch.branch, fork: branch.fork, main: main) }
 
@@ -131,22 +129,15 @@ public struct HistoryCapture {
     // MARK: - One commit
 
     private mutating func capture(
-        _ commit: GitCommit, tags: [String], branches: [GitBranch], main: GitBranch?,
-        unmerged: [(branch: GitBranch, fork: String?)]
+        _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [(branch: GitBranch, fork: String?)]
     ) throws(CaptureError) {
         let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
-        var made: String? = tree.nodeByCommit[commit.id]
-        if made == nil, let node = try node(for: commit, time: time, branches: branches, main: main, unmerged: unmerged)
+        if tree.nodeByCommit[commit.id] == nil,
+            let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged)
         {
-            tree.add(node.node, under: node.parent)
-            made = node.node.id
-            report.nodes.append(
-                CaptureReport.Node(
-                    id: node.node.id ?? "", type: node.node.type?.description ?? "", title: node.node.title ?? "",
-                    parent: node.parent, commit: commit.id, rule: node.rule))
-            ledger.log(event: event(node.node, provenance: "git"), day: time.date)
+            add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)
         }
-        if let made { own[commit.id] = made }
+        let made = tree.nodeByCommit[commit.id]
         _ = try anchor(of: commit.id)
 
         guard
@@ -168,8 +159,7 @@ public struct HistoryCapture {
     /// The node a commit makes, by the first rule that applies: trailers,
     /// revert, merge. Plain commits make none.
     private mutating func node(
-        for commit: GitCommit, time: CivilTime, branches: [GitBranch], main: GitBranch?,
-        unmerged: [(branch: GitBranch, fork: String?)]
+        for commit: GitCommit, time: CivilTime, branches: [GitBranch], unmerged: [(branch: GitBranch, fork: String?)]
     ) throws(CaptureError) -> Made? {
         let trailers = AraTrailers(message: commit.message)
         let body = CommitText.body(of: commit)
@@ -200,18 +190,18 @@ public struct HistoryCapture {
         }
 
         if let named = commit.revertedIDs.first {
-            let reverted = commitsByID.keys.first { $0.hasPrefix(named) } ?? (try? repository.resolve(named))
+            let reverted = revertedCommit(of: commit)
             var parent = try self.parent(for: commit, type: .deadEnd, explicit: trailers["Parent"])
             var revertedSubject = named
             if let reverted, trailers["Parent"] == nil {
                 let target: String?
-                if let node = own[reverted] ?? tree.nodeByCommit[reverted] {
+                if let node = tree.nodeByCommit[reverted] {
                     target = node
                 } else {
                     target = try anchor(of: reverted)
                 }
                 parent = tree.holder(for: .deadEnd, after: target) ?? parent
-                revertedSubject = (commitsByID[reverted] ?? (try? repository.commit(reverted)))?.subject ?? named
+                revertedSubject = (try? lookup(reverted))?.subject ?? named
             }
             values["hypothesis"] = values["hypothesis"] ?? .string(revertedSubject)
             if values["failure_mode"] == nil, let body { values["failure_mode"] = .string(body) }
@@ -334,15 +324,20 @@ public struct HistoryCapture {
         values["description"] = .string(summary)
         let today = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes)
         let parent = try tree.holder(for: .deadEnd, after: anchor(of: branch.tip)) ?? defaultParent
-        let id = tree.nextID()
         let node = NodeDraft.node(
-            id: id, type: .deadEnd, title: "Branch \(branch.name) abandoned", sourceRefs: refs, values: values,
-            extra: [YAMLEntry(key: "timestamp", value: YAMLNode(.string(today.iso8601)))])
+            id: tree.nextID(), type: .deadEnd, title: "Branch \(branch.name) abandoned", sourceRefs: refs,
+            values: values, extra: [YAMLEntry(key: "timestamp", value: YAMLNode(.string(today.iso8601)))])
+        add(node, under: parent, commit: branch.tip, rule: "branch", day: today.date)
+    }
+
+    /// Adds a captured node to the tree, the report and its day's session record.
+    private mutating func add(_ node: TreeNode, under parent: String?, commit: String, rule: String, day: String) {
         tree.add(node, under: parent)
         report.nodes.append(
             CaptureReport.Node(
-                id: id, type: "dead_end", title: node.title ?? "", parent: parent, commit: branch.tip, rule: "branch"))
-        ledger.log(event: event(node, provenance: "git"), day: today.date)
+                id: node.id ?? "", type: node.type?.description ?? "", title: node.title ?? "", parent: parent,
+                commit: commit, rule: rule))
+        ledger.log(node: node, provenance: "git", day: day)
     }
 
     private func mainBranch(in branches: [GitBranch]) throws(CaptureError) -> GitBranch? {
@@ -397,39 +392,34 @@ public struct HistoryCapture {
                 break
             }
             chain.append(id)
-            let record = try lookup(id)
-            if let node = own[id] ?? tree.nodeByCommit[id] {
+            if let node = tree.nodeByCommit[id] {
                 // After a revert the code is as before the reverted commit, so
                 // work continues from there, not under the dead end.
-                guard tree.type(of: node) == .deadEnd, let named = record.revertedIDs.first,
-                    let reverted = try? repository.resolve(named)
-                else {
+                guard tree.type(of: node) == .deadEnd, let reverted = revertedCommit(of: try lookup(id)) else {
                     found = node
                     break
                 }
                 current = try lookup(reverted).parents.first
                 continue
             }
-            current = record.parents.first
+            current = try lookup(id).parents.first
         }
         for id in chain { anchors[id] = found }
         return found.isEmpty ? nil : found
+    }
+
+    /// The full id of the commit a revert names, or nil when it names none
+    /// that exists. A full id needs no lookup; an abbreviated one is resolved.
+    private func revertedCommit(of commit: GitCommit) -> String? {
+        guard let named = commit.revertedIDs.first else { return nil }
+        if named.utf8.count == 40 { return (try? lookup(named))?.id }
+        return try? repository.resolve(named)
     }
 
     /// A commit of this walk, or read from the repository.
     private func lookup(_ id: String) throws(CaptureError) -> GitCommit {
         if let known = commitsByID[id] { return known }
         return try git { try repository.commit(id) }
-    }
-
-    private func event(_ node: TreeNode, provenance: String) -> YAMLNode {
-        YAMLNode(
-            .mapping([
-                YAMLEntry(key: "type", value: YAMLNode(.string(node.type?.description ?? ""))),
-                YAMLEntry(key: "id", value: YAMLNode(.string(node.id ?? ""))),
-                YAMLEntry(key: "provenance", value: YAMLNode(.string(provenance))),
-                YAMLEntry(key: "summary", value: YAMLNode(.string(node.title ?? ""))),
-            ]))
     }
 }
 

@@ -59,14 +59,7 @@ public enum Recorder {
                 YAMLEntry(key: "provenance", value: YAMLNode(.string("user"))),
             ])
         tree.add(node, under: under)
-        ledger.log(
-            event: YAMLNode(
-                .mapping([
-                    YAMLEntry(key: "type", value: YAMLNode(.string(type.description))),
-                    YAMLEntry(key: "id", value: YAMLNode(.string(id))),
-                    YAMLEntry(key: "provenance", value: YAMLNode(.string("user"))),
-                    YAMLEntry(key: "summary", value: YAMLNode(.string(title))),
-                ])), day: today.date)
+        ledger.log(node: node, provenance: "user", day: today.date)
         if let text = try tree.updatedText() { try texts.set(TreeState.path, text) }
         _ = try ledger.apply(to: &texts)
         try texts.write()
@@ -108,21 +101,7 @@ public enum Recorder {
         entries.append(YAMLEntry(key: "potential_type", value: YAMLNode(.string(kind))))
         entries.append(YAMLEntry(key: "promoted", value: YAMLNode(.plain("false"))))
         if !bind.isEmpty { entries.append(YAMLEntry(key: "bound_to", value: YAMLNode(NodeDraft.list(bind)))) }
-        let item = YAMLNode(.mapping(entries))
-        if let text {
-            let edited: String
-            do {
-                edited = try YAMLTextEdit.apply(.items([item]), at: [.key("observations")], in: text, file: path)
-            } catch {
-                throw .edit(error)
-            }
-            try texts.set(path, edited)
-        } else {
-            let file = YAMLFile(
-                path: path, headerComment: [],
-                root: YAMLNode(.mapping([YAMLEntry(key: "observations", value: YAMLNode(.sequence([item])))])))
-            try texts.set(path, try SessionLedger.render(file))
-        }
+        try texts.append([YAMLNode(.mapping(entries))], toList: "observations", in: path)
         try texts.write()
         return id
     }

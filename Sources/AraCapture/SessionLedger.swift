@@ -34,7 +34,17 @@ struct SessionLedger {
             || known.ids.contains { id.hasPrefix($0) && $0.count >= 7 }
     }
 
-    mutating func log(event: YAMLNode, day: String) { events[day, default: []].append(event) }
+    /// Logs a node's event: `type`, `id`, `provenance` and its title as `summary`.
+    mutating func log(node: TreeNode, provenance: String, day: String) {
+        events[day, default: []].append(
+            YAMLNode(
+                .mapping([
+                    YAMLEntry(key: "type", value: YAMLNode(.string(node.type?.description ?? ""))),
+                    YAMLEntry(key: "id", value: YAMLNode(.string(node.id ?? ""))),
+                    YAMLEntry(key: "provenance", value: YAMLNode(.string(provenance))),
+                    YAMLEntry(key: "summary", value: YAMLNode(.string(node.title ?? ""))),
+                ])))
+    }
 
     mutating func log(commit: YAMLNode, day: String) { commits[day, default: []].append(commit) }
 
@@ -91,7 +101,7 @@ struct SessionLedger {
                     entries.append(YAMLEntry(key: "commits", value: YAMLNode(.sequence(dayCommits))))
                 }
                 let file = YAMLFile(path: path, headerComment: Self.header, root: YAMLNode(.mapping(entries)))
-                try texts.set(path, try Self.render(file))
+                try texts.set(path, try BundleTexts.render(file))
                 names?.append("\(id).yaml")
                 newRecords.append(
                     YAMLNode(
@@ -106,34 +116,8 @@ struct SessionLedger {
         }
         events = [:]
         commits = [:]
-        if !newRecords.isEmpty { try index(newRecords, texts: &texts) }
+        if !newRecords.isEmpty { try texts.append(newRecords, toList: "sessions", in: BundlePaths.sessionIndex) }
         return changes
-    }
-
-    private func index(_ records: [YAMLNode], texts: inout BundleTexts) throws(CaptureError) {
-        let path = BundlePaths.sessionIndex
-        if let text = try texts.text(path) {
-            let edited: String
-            do {
-                edited = try YAMLTextEdit.apply(.items(records), at: [.key("sessions")], in: text, file: path)
-            } catch {
-                throw .edit(error)
-            }
-            try texts.set(path, edited)
-        } else {
-            let file = YAMLFile(
-                path: path, headerComment: [],
-                root: YAMLNode(.mapping([YAMLEntry(key: "sessions", value: YAMLNode(.sequence(records)))])))
-            try texts.set(path, try Self.render(file))
-        }
-    }
-
-    static func render(_ file: YAMLFile) throws(CaptureError) -> String {
-        do {
-            return try file.render()
-        } catch {
-            throw .write("cannot write \(file.path): \(error)")
-        }
     }
 
     private mutating func recordNames(texts: BundleTexts) -> [String] {

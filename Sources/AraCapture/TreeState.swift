@@ -30,22 +30,21 @@ struct TreeState {
             return
         }
         let parsed = ExplorationTree.parse(text)
-        guard let tree = parsed.tree, let root = YAMLReader().read(text, path: Self.path).node else {
+        guard let tree = parsed.tree, let root = parsed.document else {
             let problem =
                 parsed.diagnostics.first.map { "line \($0.location.line): \($0.message)" } ?? "it does not parse"
             throw .unreadable(path: Self.path, reason: "\(problem); fix it (see `arakit info`), then retry")
         }
         document = root
-        for node in tree.roots {
-            if let id = node.id { roots.append(id) }
-            register(node, parent: nil)
-        }
+        for node in tree.roots { register(node, parent: nil, isRoot: true) }
     }
 
-    private mutating func register(_ node: TreeNode, parent: String?) {
+    /// Indexes a node and, recursively, its children. A child of a node
+    /// without id has no parent id, and is not a root either.
+    private mutating func register(_ node: TreeNode, parent: String?, isRoot: Bool) {
         if let id = node.id {
             if let type = node.type { types[id] = type }
-            if let parent { parents[id] = parent }
+            if let parent { parents[id] = parent } else if isRoot { roots.append(id) }
             let refs = Set(node.sourceRefs ?? [])
             sourceRefs.append((id, refs))
             mapCommits(of: id, refs: refs)
@@ -54,7 +53,7 @@ struct TreeState {
                 digits = max(2, id.utf8.count - 1)
             }
         }
-        for child in node.children { register(child, parent: node.id ?? parent) }
+        for child in node.children { register(child, parent: node.id ?? parent, isRoot: false) }
     }
 
     /// Maps the commits a node was made from to it. A branch dead end names its
@@ -131,13 +130,9 @@ struct TreeState {
 
     /// Adds a node (its id from ``nextID()``) under `parent`, or as a new root.
     mutating func add(_ node: TreeNode, under parent: String?) {
-        guard let id = node.id else { return }
+        guard node.id != nil else { return }
         added.append((node, parent))
-        if let type = node.type { types[id] = type }
-        if let parent { parents[id] = parent } else { roots.append(id) }
-        let refs = Set(node.sourceRefs ?? [])
-        sourceRefs.append((id, refs))
-        mapCommits(of: id, refs: refs)
+        register(node, parent: parent, isRoot: parent == nil)
     }
 
     /// The tree text with every added node in place, or nil when nothing was added.

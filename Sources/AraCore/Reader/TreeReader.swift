@@ -12,11 +12,14 @@ struct TreeReader {
         self.limits = limits
     }
 
-    static func read(_ file: TextFile, limits: ReadLimits) -> (tree: ExplorationTree?, diagnostics: [Diagnostic]) {
+    /// The tree, and the YAML document it was read from (for tools that edit the text in place).
+    static func read(_ file: TextFile, limits: ReadLimits) -> (
+        tree: ExplorationTree?, document: YAMLNode?, diagnostics: [Diagnostic]
+    ) {
         var reader = TreeReader(path: file.path, limits: limits)
         let parsed = YAMLReader(limits: limits).read(file.text, path: file.path)
         reader.diagnostics = parsed.diagnostics
-        guard let root = parsed.node else { return (nil, reader.diagnostics) }
+        guard let root = parsed.node else { return (nil, nil, reader.diagnostics) }
         var tree = ExplorationTree(headerComment: Self.headerComment(file.text))
         switch root.value {
         case .mapping(let entries):
@@ -37,7 +40,7 @@ struct TreeReader {
         default:
             reader.report(.unexpectedShape, at: root.location, "expected a mapping with a 'tree:' list")
         }
-        return (tree, reader.diagnostics)
+        return (tree, root, reader.diagnostics)
     }
 
     /// The comment block before the first YAML line. Stops at the first

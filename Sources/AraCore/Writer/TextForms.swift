@@ -1,10 +1,10 @@
 /// Reading and writing single structured files by text, for tools that edit
 /// one file of a bundle (capture, record, promote) rather than the whole model.
 extension ExplorationTree {
-    /// Reads a tree from its text as ``BundleReader`` would; nil when it does
-    /// not parse (the diagnostics say why).
+    /// Reads a tree from its text as ``BundleReader`` would, with the YAML
+    /// document it came from; nil when it does not parse (the diagnostics say why).
     public static func parse(_ text: String, path: String = TreeSchema.path, limits: ReadLimits = .default) -> (
-        tree: ExplorationTree?, diagnostics: [Diagnostic]
+        tree: ExplorationTree?, document: YAMLNode?, diagnostics: [Diagnostic]
     ) {
         TreeReader.read(TextFile(path: path, text: text), limits: limits)
     }

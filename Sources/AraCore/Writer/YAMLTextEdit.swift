@@ -34,15 +34,9 @@ public enum YAMLTextEdit {
         guard let root = reader.read(text, path: file).node else {
             throw YAMLEditError(path: file, line: 1, reason: "the file does not parse as YAML")
         }
-        var mapping = root
-        for step in path {
-            switch (step, mapping.value) {
-            case (.key(let name), .mapping) where mapping[name] != nil: mapping = mapping[name]!
-            case (.index(let index), .sequence(let items)) where items.indices.contains(index): mapping = items[index]
-            default:
-                throw YAMLEditError(
-                    path: file, line: mapping.location.line, reason: "the document does not have the expected shape")
-            }
+        guard let mapping = node(at: path[...], in: root) else {
+            throw YAMLEditError(
+                path: file, line: root.location.line, reason: "the document does not have the expected shape")
         }
         guard let entries = mapping.mapping else {
             throw YAMLEditError(path: file, line: mapping.location.line, reason: "expected a mapping here")
