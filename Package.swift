@@ -10,6 +10,8 @@ let package = Package(
         .library(name: "AraReview", targets: ["AraReview"]),
         .library(name: "AraGit", targets: ["AraGit"]),
         .library(name: "AraCapture", targets: ["AraCapture"]),
+        .library(name: "AraPDF", targets: ["AraPDF"]),
+        .library(name: "AraCompile", targets: ["AraCompile"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,6 +44,20 @@ let package = Package(
             name: "AraCapture",
             dependencies: ["AraCore", "AraGit"]
         ),
+        // poppler-glib (text, boxes, images) and cairo (rendering regions to PNG).
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "libcairo2-dev"])]
+        ),
+        .target(
+            name: "AraPDF",
+            dependencies: ["CPoppler"]
+        ),
+        .target(
+            name: "AraCompile",
+            dependencies: ["AraCore", "AraPDF", "AraGit", "AraCapture"]
+        ),
         .target(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
@@ -53,6 +69,8 @@ let package = Package(
                 "AraReview",
                 "AraGit",
                 "AraCapture",
+                "AraPDF",
+                "AraCompile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +96,14 @@ let package = Package(
         .testTarget(
             name: "AraCaptureTests",
             dependencies: ["AraCapture", "AraGit", "AraCore", "AraReview", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraPDFTests",
+            dependencies: ["AraPDF", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraCompileTests",
+            dependencies: ["AraCompile", "AraPDF", "AraCore", "AraReview", "AraTestSupport"]
         ),
         .testTarget(
             name: "AraReviewTests",

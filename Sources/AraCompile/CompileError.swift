@@ -1,0 +1,22 @@
+import AraPDF
+
+/// Why `arakit compile` stopped. Nothing is left half-written when it does.
+public enum CompileError: Error, Sendable, CustomStringConvertible {
+    /// The PDF cannot be used.
+    case pdf(PDFError)
+    /// `--out` already holds files and `--force` was not given, or is not a directory.
+    case output(path: String, reason: String)
+    /// `--repo` cannot be read.
+    case repository(RepositoryScanError)
+    /// The bundle could not be written or its history captured.
+    case write(String)
+
+    public var description: String {
+        switch self {
+        case .pdf(let error): error.description
+        case .output(let path, let reason): "\(path): \(reason)"
+        case .repository(let error): error.description
+        case .write(let message): message
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// What `arakit compile` reads and where it writes.
+public struct CompileOptions: Sendable {
+    public var pdf: URL
+    /// The code repository; nil compiles the PDF alone.
+    public var repository: URL?
+    /// The bundle directory to create.
+    public var output: URL
+    /// Replace a non-empty `output`.
+    public var force: Bool
+    /// Resolution of table and figure crops.
+    public var dpi: Double
+    /// The compile time (seconds since 1970) and UTC offset, for `date_created` and capture.
+    public var now: Int64
+    public var offsetMinutes: Int
+
+    public init(
+        pdf: URL, repository: URL? = nil, output: URL, force: Bool = false, dpi: Double = 150, now: Int64,
+        offsetMinutes: Int = 0
+    ) {
+        self.pdf = pdf
+        self.repository = repository
+        self.output = output
+        self.force = force
+        self.dpi = dpi
+        self.now = now
+        self.offsetMinutes = offsetMinutes
+    }
+}
+
+/// What a compile produced: counts, files and everything left pending.
+public struct CompileReport: Sendable, Equatable, Codable {
+    public var bundle: String
+    public var pages: Int
+    public var title: String?
+    public var authors: [String]
+    public var sections: Int
+    public var tables: Int
+    /// Tables whose cells were recovered (the rest have cells pending).
+    public var tablesWithCells: Int
+    public var figures: Int
+    public var references: Int
+    public var candidateClaims: Int
+    public var dependencies: Int
+    public var artifacts: Int
+    public var parameters: Int
+    /// Nodes the capture rules added from the repository's history.
+    public var historyNodes: Int
+    public var files: [String]
+    public var pending: [String]
+}

@@ -1,0 +1,146 @@
+import AraPDF
+
+/// Where a line sits across the page's columns.
+public enum ColumnSpan: Sendable, Equatable {
+    case left, right, full
+}
+
+/// One page's text in reading order, with the geometry later stages need.
+public struct PageLayout: Sendable {
+    public var number: Int
+    public var width: Double
+    public var height: Double
+    /// Lines in reading order: full-width lines in place, and between them
+    /// the left column top to bottom, then the right.
+    public var lines: [TextLine]
+    /// Words set vertically (margin stamps such as arXiv's), kept aside.
+    public var verticalWords: [PDFWord]
+    /// The page's dominant font size: its body text.
+    public var bodySize: Double
+    /// Left and right edges of the text block.
+    public var textLeft: Double
+    public var textRight: Double
+    public var isTwoColumn: Bool
+    /// Embedded raster images.
+    public var images: [PDFImageBox]
+
+    public var middle: Double { (textLeft + textRight) / 2 }
+
+    /// Which column a box belongs to.
+    public func span(of box: PDFRect) -> ColumnSpan {
+        guard isTwoColumn else { return .full }
+        let slack = (textRight - textLeft) * 0.03
+        if box.x0 < middle - slack, box.x1 > middle + slack { return .full }
+        return box.midX < middle ? .left : .right
+    }
+
+    /// The horizontal extent of a column (or the whole text block).
+    public func extent(of span: ColumnSpan) -> (Double, Double) {
+        switch span {
+        case .full: return (textLeft, textRight)
+        case .left: return (textLeft, middle)
+        case .right: return (middle, textRight)
+        }
+    }
+
+    /// Lays out `page`. A `frame` measured on other pages of the document
+    /// decides the columns, because a page filled by a figure cannot show
+    /// its own columns.
+    public init(page: PDFPage, frame: TextFrame? = nil) {
+        let words = page.words()
+        verticalWords = words.filter(\.isVertical)
+        let horizontal = words.filter { !$0.isVertical && !$0.text.isEmpty }
+        number = page.number
+        width = page.width
+        height = page.height
+        images = page.imageBoxes()
+        var sizes: [Double: Int] = [:]
+        for word in horizontal { sizes[(word.fontSize * 2).rounded() / 2, default: 0] += word.text.count }
+        bodySize = sizes.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 10
+        let unordered = LineBuilder.lines(page: page.number, words: horizontal)
+        // The text block's edges come from body lines only: stray marks in the
+        // margin (a stamp, a line number) must not move the middle.
+        let size = bodySize
+        let body = unordered.filter { abs($0.fontSize - size) < 0.6 && $0.words.count >= 3 }
+        let measured = body.isEmpty ? unordered : body
+        textLeft = measured.map(\.box.x0).min() ?? 0
+        textRight = measured.map(\.box.x1).max() ?? page.width
+        isTwoColumn = false
+        lines = []
+        if let frame, abs(frame.pageWidth - page.width) < 1 {
+            textLeft = min(textLeft, frame.left)
+            textRight = max(textRight, frame.right)
+            isTwoColumn = frame.isTwoColumn
+        } else {
+            isTwoColumn = Self.looksTwoColumn(unordered, middle: middle, bodySize: bodySize)
+        }
+        if !isTwoColumn {
+            // One column: the text block is everything printed, so a table
+            // wider than the prose (a landscape page) stays whole.
+            textLeft = min(textLeft, unordered.map(\.box.x0).min() ?? textLeft)
+            textRight = max(textRight, unordered.map(\.box.x1).max() ?? textRight)
+        }
+        lines = order(unordered)
+    }
+
+    /// This page's own frame, for measuring a document's.
+    public var frame: TextFrame {
+        TextFrame(pageWidth: width, left: textLeft, right: textRight, isTwoColumn: isTwoColumn)
+    }
+
+    /// Two columns when most body lines stay on one side of the middle and
+    /// both sides have body lines.
+    private static func looksTwoColumn(_ lines: [TextLine], middle: Double, bodySize: Double) -> Bool {
+        let body = lines.filter { abs($0.fontSize - bodySize) < 0.6 && $0.words.count >= 4 }
+        guard body.count >= 6 else { return false }
+        let left = body.filter { $0.box.x1 < middle }.count
+        let right = body.filter { $0.box.x0 > middle }.count
+        return left >= 3 && right >= 3 && Double(left + right) >= Double(body.count) * 0.6
+    }
+
+    private func order(_ lines: [TextLine]) -> [TextLine] {
+        let byY = lines.sorted { $0.box.y0 < $1.box.y0 || $0.box.y0 == $1.box.y0 && $0.box.x0 < $1.box.x0 }
+        guard isTwoColumn else { return byY }
+        var result: [TextLine] = []
+        var left: [TextLine] = []
+        var right: [TextLine] = []
+        func flush() {
+            result += left
+            result += right
+            left.removeAll()
+            right.removeAll()
+        }
+        for line in byY {
+            switch span(of: line.box) {
+            case .full:
+                flush()
+                result.append(line)
+            case .left: left.append(line)
+            case .right: right.append(line)
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+/// The text block of a document's pages: edges and column count.
+public struct TextFrame: Sendable, Equatable {
+    public var pageWidth: Double
+    public var left: Double
+    public var right: Double
+    public var isTwoColumn: Bool
+
+    /// The frame most of `frames` agree on: the column count of the
+    /// majority, and the widest edges among the pages that share it.
+    public static func consensus(_ frames: [TextFrame]) -> TextFrame? {
+        guard let width = frames.first?.pageWidth else { return nil }
+        let same = frames.filter { abs($0.pageWidth - width) < 1 }
+        let two = same.filter(\.isTwoColumn)
+        let chosen = two.count * 2 >= same.count && !two.isEmpty ? two : same.filter { !$0.isTwoColumn }
+        guard !chosen.isEmpty else { return nil }
+        return TextFrame(
+            pageWidth: width, left: chosen.map(\.left).min() ?? 0, right: chosen.map(\.right).max() ?? width,
+            isTwoColumn: !two.isEmpty && chosen == two)
+    }
+}

@@ -1,0 +1,118 @@
+import AraPDF
+
+/// A numbered table or figure caption: `Table 3. …`, `Figure 2: …`, `Fig. 4. …`.
+public struct Caption: Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable {
+        case table, figure
+    }
+
+    public var kind: Kind
+    public var number: Int
+    public var page: Int
+    public var lines: [TextLine]
+
+    public var box: PDFRect { lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) } }
+    /// The caption verbatim, its lines joined (see ``Prose/join(_:)``).
+    public var text: String { Prose.join(lines.map(\.text)) }
+    /// The caption without its `Table N.` label.
+    public var body: String {
+        let text = self.text
+        guard let label = Caption.label(in: text) else { return text }
+        return String(text.dropFirst(label.length)).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The kind, number and label length when `text` starts with a caption label.
+    static func label(in text: String) -> (kind: Kind, number: Int, length: Int)? {
+        let scalars = Array(text.unicodeScalars)
+        let prefixes: [(String, Kind)] = [
+            ("Table", .table), ("TABLE", .table), ("Tab.", .table), ("Figure", .figure), ("FIGURE", .figure),
+            ("Fig.", .figure),
+        ]
+        for (prefix, kind) in prefixes where text.hasPrefix(prefix) {
+            var index = prefix.unicodeScalars.count
+            while index < scalars.count, scalars[index] == " " { index += 1 }
+            var digits = ""
+            while index < scalars.count, ("0"..."9").contains(scalars[index]) {
+                digits.unicodeScalars.append(scalars[index])
+                index += 1
+            }
+            // A caption's number is followed by its punctuation; "Table 2 shows" is prose.
+            guard let number = Int(digits), index < scalars.count, [".", ":", "|"].contains(scalars[index])
+            else { return nil }
+            return (kind, number, index + 1)
+        }
+        return nil
+    }
+
+    /// Captions on one page: a label line and the lines that continue it
+    /// (same size, same column, normal line pitch).
+    static func find(in layout: PageLayout) -> [Caption] {
+        var captions: [Caption] = []
+        var index = 0
+        let lines = layout.lines
+        while index < lines.count {
+            let line = lines[index]
+            guard let found = Caption.label(in: line.text) else {
+                index += 1
+                continue
+            }
+            var taken = [line]
+            var next = index + 1
+            while next < lines.count {
+                let candidate = lines[next]
+                let last = taken[taken.count - 1]
+                let pitch = candidate.box.y0 - last.box.y0
+                let sameRow = abs(pitch) < line.fontSize * 0.5 && candidate.box.x0 > last.box.x1
+                // Marks set small (a dagger, a footnote number) sit inside the caption.
+                let mark =
+                    candidate.fontSize < line.fontSize * 0.75 && candidate.text.count <= 3
+                    && pitch > -1 && pitch < line.fontSize * 1.8
+                // Continuation lines start at the caption's left edge and stay
+                // within its column (a last short line may sit in one column
+                // of a full-width caption).
+                let right = max(taken.map(\.box.x1).max() ?? line.box.x1, layout.extent(of: layout.span(of: line.box)).1)
+                let inside =
+                    sameRow
+                    ? layout.span(of: candidate.box) == layout.span(of: line.box)
+                    : candidate.box.x0 >= line.box.x0 - 2 && candidate.box.x1 <= right + 2
+                guard Caption.label(in: candidate.text) == nil, inside || mark,
+                    mark
+                        || abs(candidate.fontSize - line.fontSize) < 0.6
+                            && (sameRow
+                                || pitch > 0 && pitch < line.fontSize * 1.8
+                                    && candidate.box.x0 < line.box.x0 + line.fontSize * 2)
+                else { break }
+                taken.append(candidate)
+                next += 1
+            }
+            captions.append(Caption(kind: found.kind, number: found.number, page: layout.number, lines: taken))
+            index = next
+        }
+        return captions
+    }
+}
+
+/// Joining printed lines into running text.
+public enum Prose {
+    /// Lines joined by single spaces; a word broken by a hyphen at a line end
+    /// is rejoined (`learn-` + `ing` → `learning`) when the next line starts
+    /// in lower case. This is the one change made to the printed text.
+    public static func join(_ lines: [String]) -> String {
+        var result = ""
+        for line in lines {
+            let line = line.trimmingCharacters(in: .whitespaces)
+            guard !line.isEmpty else { continue }
+            if result.isEmpty {
+                result = line
+            } else if result.hasSuffix("-"), result.dropLast().last?.isLetter == true,
+                line.first?.isLowercase == true
+            {
+                result.removeLast()
+                result += line
+            } else {
+                result += " " + line
+            }
+        }
+        return result
+    }
+}

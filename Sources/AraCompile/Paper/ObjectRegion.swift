@@ -1,0 +1,140 @@
+import AraPDF
+
+/// The area of a page a numbered table or figure occupies, found from its
+/// caption: the lines between the caption and the nearest running text.
+struct ObjectRegion: Sendable {
+    var caption: Caption
+    /// Lines inside the region (not the caption), in reading order.
+    var lines: [TextLine]
+    /// Where the object may lie: between the caption and the nearest prose.
+    var bounds: PDFRect
+    /// True when the object sits above its caption.
+    var above: Bool
+
+    /// Lines that are running text: body-size prose as wide as most of a
+    /// column, headings, and the short last lines of such paragraphs.
+    static func prose(in layout: PageLayout, captions: [Caption]) -> Set<Int> {
+        let captionLines = Set(captions.flatMap { $0.lines.map(\.box) })
+        var result: Set<Int> = []
+        var previous: [ColumnSpan: (index: Int, box: PDFRect)] = [:]
+        let marginLines = margins(in: layout)
+        for (index, line) in layout.lines.enumerated() {
+            if captionLines.contains(line.box) {
+                result.insert(index)
+                continue
+            }
+            let span = layout.span(of: line.box)
+            let (left, right) = layout.extent(of: span == .full && layout.isTwoColumn ? .full : span)
+            let bodySized = abs(line.fontSize - layout.bodySize) < 0.6
+            let wide = line.box.width >= (right - left) * 0.6 && line.words.count >= 5
+            let continues =
+                previous[span].map { result.contains($0.index) && line.box.y0 - $0.box.y0 < line.fontSize * 1.6 }
+                ?? false
+            let heading = SectionHeading.parse(line, bodySize: layout.bodySize) != nil
+            // The page's first and last lines, set apart from the rest, are a
+            // running header and a page number: prose for this purpose.
+            let margin = marginLines.contains(index)
+            if bodySized && (wide || continues) || heading || margin {
+                result.insert(index)
+            }
+            previous[span] = (index, line.box)
+        }
+        return result
+    }
+
+    /// Indices of the page's first and last lines when they stand apart from
+    /// the rest: a running header and a page number or footer.
+    static func margins(in layout: PageLayout) -> Set<Int> {
+        let byTop = layout.lines.indices.sorted { layout.lines[$0].box.y0 < layout.lines[$1].box.y0 }
+        let byBottom = layout.lines.indices.sorted { layout.lines[$0].box.y1 > layout.lines[$1].box.y1 }
+        func apart(_ order: [Int], _ gap: (PDFRect, PDFRect) -> Double) -> Int? {
+            guard order.count >= 2 else { return nil }
+            let first = layout.lines[order[0]].box
+            let second = layout.lines[order[1]].box
+            return gap(first, second) > max(first.height, 6) * 1.5 ? order[0] : nil
+        }
+        return Set([apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 })
+    }
+
+    /// How often the document puts tables and figures above their captions,
+    /// counted over captions with content on one side only.
+    struct SideTally: Sendable {
+        var above: [Caption.Kind: Int] = [:]
+        var below: [Caption.Kind: Int] = [:]
+
+        /// Figures sit above their captions unless the document shows
+        /// otherwise; tables follow the document's habit, above by default.
+        func prefersAbove(_ kind: Caption.Kind) -> Bool {
+            above[kind, default: 0] >= below[kind, default: 0]
+        }
+    }
+
+    /// The region of each caption on the page. A caption's object lies on
+    /// the side with content when only one side has any; otherwise on the
+    /// clearly closer side, or on the side the document usually uses.
+    static func locate(captions: [Caption], in layout: PageLayout, tally: inout SideTally) -> [ObjectRegion] {
+        var sides: [(gapAbove: Double?, gapBelow: Double?)] = []
+        let prose = prose(in: layout, captions: captions)
+        let top = layout.lines.map(\.box.y0).min() ?? 0
+        let bottom = layout.lines.map(\.box.y1).max() ?? layout.height
+        let found = captions.map { caption in
+            let span = layout.span(of: caption.box)
+            let (left, right) = layout.extent(of: span)
+            func inColumn(_ box: PDFRect) -> Bool { box.midX >= left - 2 && box.midX <= right + 2 }
+            let captionBox = caption.box
+            // Nearest prose above and below, within the caption's column.
+            var ceiling = top - 1
+            var floor = bottom + 1
+            var aboveLines: [TextLine] = []
+            var belowLines: [TextLine] = []
+            for (index, line) in layout.lines.enumerated() where inColumn(line.box) {
+                if caption.lines.contains(line) { continue }
+                // A line reaching past the column (a title, an affiliation, a
+                // wide equation) ends a column's object as prose does.
+                let wider = line.box.x0 < left - 6 || line.box.x1 > right + 6
+                if prose.contains(index) || wider {
+                    if line.box.y1 <= captionBox.y0 + 1 { ceiling = max(ceiling, line.box.y1) }
+                    if line.box.y0 >= captionBox.y1 - 1 { floor = min(floor, line.box.y0) }
+                }
+            }
+            for (index, line) in layout.lines.enumerated()
+            where inColumn(line.box) && !prose.contains(index) && !caption.lines.contains(line) {
+                if line.box.y0 >= ceiling, line.box.y1 <= captionBox.y0 + 1 { aboveLines.append(line) }
+                if line.box.y0 >= captionBox.y1 - 1, line.box.y1 <= floor { belowLines.append(line) }
+            }
+            let gapAbove = aboveLines.map { captionBox.y0 - $0.box.y1 }.min()
+            let gapBelow = belowLines.map { $0.box.y0 - captionBox.y1 }.min()
+            sides.append((gapAbove, gapBelow))
+            switch (gapAbove, gapBelow) {
+            case (.some, nil): tally.above[caption.kind, default: 0] += 1
+            case (nil, .some): tally.below[caption.kind, default: 0] += 1
+            default: break
+            }
+            return (caption, aboveLines, belowLines, ceiling, floor)
+        }.enumerated().map { index, found in
+            let (caption, aboveLines, belowLines, ceiling, floor) = found
+            let (left, right) = layout.extent(of: layout.span(of: caption.box))
+            let captionBox = caption.box
+            let prefer = tally.prefersAbove(caption.kind)
+            let above: Bool
+            switch sides[index] {
+            case (nil, nil): above = prefer
+            case (.some, nil): above = true
+            case (nil, .some): above = false
+            case (.some(let a), .some(let b)):
+                above = abs(a - b) < 4 ? prefer : a < b
+            }
+            // Figures drawn without text have no lines: their side is the
+            // space between the caption and the prose on the preferred side.
+            // Glyphs are drawn a little past their layout boxes (ascenders,
+            // descenders): keep 2 points clear of the text on either side.
+            let bounds =
+                above
+                ? PDFRect(x0: left - 4, y0: max(ceiling + 2, 0), x1: right + 4, y1: captionBox.y0 - 2)
+                : PDFRect(x0: left - 4, y0: captionBox.y1 + 2, x1: right + 4, y1: min(floor - 2, layout.height))
+            return ObjectRegion(
+                caption: caption, lines: above ? aboveLines : belowLines, bounds: bounds, above: above)
+        }
+        return found
+    }
+}

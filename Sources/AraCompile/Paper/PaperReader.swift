@@ -1,0 +1,243 @@
+import AraPDF
+
+/// Everything read from a paper PDF, before it becomes bundle files.
+public struct PaperContent: Sendable {
+    public var pageCount: Int
+    public var metadata: PDFMetadata
+    /// Page 1's lines in reading order, for the title block.
+    public var firstPage: [TextLine]
+    /// Text set vertically on page 1 (an arXiv stamp), joined by spaces.
+    public var marginText: String
+    public var bodySize: Double
+    /// Running text in reading order, tables, figures and captions removed.
+    public var flow: [TextLine]
+    public var tables: [ExtractedTable]
+    public var figures: [ExtractedFigure]
+    public var missed: [MissedObject]
+}
+
+/// Reads a PDF page by page (one page in memory at a time) into ``PaperContent``.
+public struct PaperReader {
+    public var dpi: Double
+    /// Called with each page number as it starts, for progress output.
+    public var progress: @Sendable (Int, Int) -> Void
+
+    public init(dpi: Double = 150, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
+        self.dpi = dpi
+        self.progress = progress
+    }
+
+    /// A table whose rows may continue at the top of the next page.
+    private struct OpenTable {
+        var caption: Caption
+        var words: [PDFWord]
+        var rules: [RulingLine]
+        var pages: [Int]
+        var boxes: [PDFRect]
+        var crops: [[UInt8]]
+        var reachesBottom: Bool
+        var yOffset: Double
+    }
+
+    public func read(_ document: PDFDocument) throws(PDFError) -> PaperContent {
+        var samples: [TextFrame] = []
+        for number in 1...min(3, document.pageCount) {
+            samples.append(PageLayout(page: try document.page(number)).frame)
+        }
+        let frame = TextFrame.consensus(samples)
+        var content = PaperContent(
+            pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",
+            bodySize: 10, flow: [], tables: [], figures: [], missed: [])
+        var open: [OpenTable] = []
+        var seen: Set<String> = []
+        var tally = ObjectRegion.SideTally()
+        var sizes: [Double: Int] = [:]
+        var pageEdges: [(first: String, last: String)] = []
+        for number in 1...document.pageCount {
+            progress(number, document.pageCount)
+            let page = try document.page(number)
+            let layout = PageLayout(page: page, frame: frame)
+            sizes[layout.bodySize, default: 0] += 1
+            if number == 1 {
+                content.firstPage = layout.lines
+                content.marginText = layout.verticalWords.map(\.text).joined(separator: " ")
+            }
+            var used: Set<PDFRect> = []
+            // Rows continuing a table from the previous page come first on this one.
+            var carried: [OpenTable] = []
+            for var table in open {
+                let continuation = continuationLines(of: table, on: layout)
+                if !continuation.isEmpty {
+                    let words = continuation.flatMap(\.words)
+                    let box = union(words.map(\.box)).insetBy(3)
+                    table.yOffset += layout.height
+                    table.words += words.map { shifted($0, by: table.yOffset) }
+                    table.pages.append(number)
+                    table.boxes.append(box)
+                    table.crops.append(try page.renderPNG(region: box, dpi: dpi))
+                    let rules = try page.renderGrey(region: box.insetBy(2), dpi: 144).rulingLines()
+                    table.rules += rules.map { shifted($0, by: table.yOffset) }
+                    for line in continuation { used.insert(line.box) }
+                }
+                content.tables.append(finish(table))
+            }
+            open = carried
+            let captions = Caption.find(in: layout).filter { caption in
+                // A second caption with the same label is a mention, not a new object.
+                seen.insert("\(caption.kind)\(caption.number)").inserted
+            }
+            let regions = ObjectRegion.locate(captions: captions, in: layout, tally: &tally)
+            for region in regions {
+                for line in region.caption.lines { used.insert(line.box) }
+                switch region.caption.kind {
+                case .table:
+                    let words = region.lines.flatMap(\.words)
+                    guard !words.isEmpty else {
+                        content.missed.append(
+                            MissedObject(
+                                kind: .table, number: region.caption.number, page: number,
+                                reason: "no text next to the caption; the table may be an image"))
+                        continue
+                    }
+                    let textBox = union(words.map(\.box))
+                    let search = textBox.insetBy(6).clipped(to: region.bounds)
+                    let rules = try page.renderGrey(region: search, dpi: 144).rulingLines()
+                    var box = textBox
+                    for rule in rules where rule.axis == .horizontal {
+                        box = box.union(PDFRect(x0: rule.start, y0: rule.position, x1: rule.end, y1: rule.position))
+                    }
+                    box = box.insetBy(3)
+                    for line in region.lines { used.insert(line.box) }
+                    // Nothing but the page's margin lines below the table: it may go on overleaf.
+                    let lowest = region.lines.map(\.box.y1).max() ?? 0
+                    let margins = ObjectRegion.margins(in: layout)
+                    let floorReached = !layout.lines.enumerated().contains { index, line in
+                        !margins.contains(index) && line.box.y0 > lowest
+                            && line.box.midX >= region.bounds.x0 && line.box.midX <= region.bounds.x1
+                    }
+                    let table = OpenTable(
+                        caption: region.caption, words: words, rules: rules, pages: [number], boxes: [box],
+                        crops: [try page.renderPNG(region: box, dpi: dpi)],
+                        reachesBottom: !region.above && floorReached, yOffset: 0)
+                    if table.reachesBottom { open.append(table) } else { content.tables.append(finish(table)) }
+                case .figure:
+                    let coarse = try page.renderGrey(region: region.bounds, dpi: 72)
+                    let gap = max(14, layout.bodySize * 1.5)
+                    guard var box = coarse.inkBounds(fromBottom: region.above, maximumGap: gap) else {
+                        content.missed.append(
+                            MissedObject(
+                                kind: .figure, number: region.caption.number, page: number,
+                                reason: "nothing is drawn next to the caption"))
+                        continue
+                    }
+                    box = box.insetBy(2).clipped(to: region.bounds)
+                    let inside = layout.lines.filter { box.containsCentre(of: $0.box) && !used.contains($0.box) }
+                    for line in inside { used.insert(line.box) }
+                    var words = inside.flatMap(\.words)
+                    words += layout.verticalWords.filter { box.containsCentre(of: $0.box) }
+                    let raster = layout.images.contains { $0.box.intersects(box) }
+                    content.figures.append(
+                        ExtractedFigure(
+                            number: region.caption.number, caption: region.caption.text, page: number, box: box,
+                            crop: try page.renderPNG(region: box, dpi: dpi), text: words.map(\.text), raster: raster))
+                }
+            }
+            let flow = layout.lines.filter { !used.contains($0.box) }
+            pageEdges.append((normalized(flow.first?.text ?? ""), normalized(flow.last?.text ?? "")))
+            content.flow += flow
+        }
+        content.tables += open.map(finish)
+        content.tables.sort { $0.number < $1.number }
+        content.figures.sort { $0.number < $1.number }
+        content.bodySize = sizes.max { $0.value < $1.value }?.key ?? 10
+        content.flow = removeRunningLines(content.flow, edges: pageEdges, pageCount: document.pageCount)
+        return content
+    }
+
+    /// Lines at the top of `layout`'s page, in the table's column, before the first prose.
+    private func continuationLines(of table: OpenTable, on layout: PageLayout) -> [TextLine] {
+        let span = layout.span(of: table.caption.box)
+        let (left, right) = layout.extent(of: span)
+        let prose = ObjectRegion.prose(in: layout, captions: Caption.find(in: layout))
+        let margins = ObjectRegion.margins(in: layout)
+        var result: [TextLine] = []
+        for (index, line) in layout.lines.enumerated().sorted(by: { $0.element.box.y0 < $1.element.box.y0 })
+        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !margins.contains(index) {
+            if prose.contains(index) || Caption.label(in: line.text) != nil { break }
+            result.append(line)
+        }
+        return result
+    }
+
+    private func finish(_ table: OpenTable) -> ExtractedTable {
+        var grid = Result { () throws(TableGrid.Failure) -> TableGrid in
+            try TableGrid.recover(words: table.words, rules: table.rules)
+        }
+        if table.pages.count > 1, case .success(var value) = grid {
+            // A header row repeated at the top of the continued part is printed twice, read once.
+            if let header = value.rows.first, let repeatAt = value.rows.dropFirst().firstIndex(of: header) {
+                value.rows.remove(at: repeatAt)
+                value.notes.append("the header row repeated after the page break is read once")
+            }
+            value.notes.append("continues from page \(table.pages[0]) to page \(table.pages[1])")
+            grid = .success(value)
+        }
+        return ExtractedTable(
+            number: table.caption.number, caption: table.caption.text, pages: table.pages, boxes: table.boxes,
+            crops: table.crops, grid: grid)
+    }
+
+    /// Drops page numbers and running headers/footers: a line of digits at
+    /// a page's edge, or the same first or last line on many pages.
+    private func removeRunningLines(_ lines: [TextLine], edges: [(first: String, last: String)], pageCount: Int)
+        -> [TextLine]
+    {
+        var counts: [String: Int] = [:]
+        for edge in edges {
+            counts[edge.first, default: 0] += 1
+            if edge.last != edge.first { counts[edge.last, default: 0] += 1 }
+        }
+        let threshold = max(2, pageCount * 3 / 10)
+        let running = Set(counts.filter { !$0.key.isEmpty && $0.value >= threshold }.map(\.key))
+        var result: [TextLine] = []
+        for (index, line) in lines.enumerated() {
+            let first = index == 0 || lines[index - 1].page != line.page
+            let last = index == lines.count - 1 || lines[index + 1].page != line.page
+            guard first || last else {
+                result.append(line)
+                continue
+            }
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let pageNumber = !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isNumber }
+            if pageNumber || running.contains(normalized(text)) { continue }
+            result.append(line)
+        }
+        return result
+    }
+
+    /// Text with digits removed, so "Page 3" and "Page 4" compare equal.
+    private func normalized(_ text: String) -> String {
+        String(text.filter { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
+    }
+
+    private func union(_ boxes: [PDFRect]) -> PDFRect {
+        boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
+    }
+
+    private func shifted(_ word: PDFWord, by offset: Double) -> PDFWord {
+        var word = word
+        word.box = PDFRect(x0: word.box.x0, y0: word.box.y0 + offset, x1: word.box.x1, y1: word.box.y1 + offset)
+        return word
+    }
+
+    private func shifted(_ rule: RulingLine, by offset: Double) -> RulingLine {
+        var rule = rule
+        switch rule.axis {
+        case .horizontal: rule.position += offset
+        case .vertical:
+            rule.start += offset
+            rule.end += offset
+        }
+        return rule
+    }
+}

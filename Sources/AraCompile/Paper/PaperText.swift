@@ -1,0 +1,55 @@
+import AraPDF
+
+/// The running text split at section headings, as paragraphs with pages.
+public struct PaperSection: Sendable, Equatable {
+    public var heading: String
+    public var number: String
+    public var level: Int
+    /// Paragraphs in order, each with the page it starts on.
+    public var paragraphs: [(page: Int, text: String)]
+
+    public static func == (a: PaperSection, b: PaperSection) -> Bool {
+        a.heading == b.heading && a.number == b.number && a.level == b.level
+            && a.paragraphs.map(\.text) == b.paragraphs.map(\.text)
+            && a.paragraphs.map(\.page)
+                == b.paragraphs.map(\.page)
+    }
+}
+
+enum PaperText {
+    /// Splits the flow into sections. Text before the first heading goes
+    /// into a section titled `Front matter`.
+    static func sections(flow: [TextLine], bodySize: Double) -> [PaperSection] {
+        var sections: [PaperSection] = [PaperSection(heading: "Front matter", number: "", level: 1, paragraphs: [])]
+        var paragraph: [TextLine] = []
+        func flush() {
+            guard let first = paragraph.first else { return }
+            sections[sections.count - 1].paragraphs.append((first.page, Prose.join(paragraph.map(\.text))))
+            paragraph.removeAll()
+        }
+        for line in flow {
+            if let heading = SectionHeading.parse(line, bodySize: bodySize) {
+                flush()
+                sections.append(
+                    PaperSection(heading: heading.text, number: heading.number, level: heading.level, paragraphs: []))
+                continue
+            }
+            if let last = paragraph.last, startsParagraph(line, after: last) { flush() }
+            paragraph.append(line)
+        }
+        flush()
+        if sections[0].paragraphs.isEmpty { sections.removeFirst() }
+        return sections
+    }
+
+    /// A new paragraph: another page or column, a wider gap than the line
+    /// pitch, another type size, or an indented first line.
+    static func startsParagraph(_ line: TextLine, after last: TextLine) -> Bool {
+        if line.page != last.page { return true }
+        let pitch = line.box.y0 - last.box.y0
+        if pitch < 0 || pitch > max(line.fontSize, last.fontSize) * 1.6 { return true }
+        if abs(line.fontSize - last.fontSize) > 0.6 { return true }
+        if abs(line.box.x0 - last.box.x0) > line.fontSize * 8 { return true }
+        return line.box.x0 - last.box.x0 > line.fontSize * 0.6
+    }
+}

@@ -1,0 +1,44 @@
+/// A section heading: `3.1. Residual Learning`, `A. Object Detection`, `References`.
+struct SectionHeading: Sendable, Equatable {
+    /// The number as printed (`3.1`), empty for unnumbered headings.
+    var number: String
+    var title: String
+    /// 1 for `3`, 2 for `3.1`; unnumbered headings are level 1.
+    var level: Int
+    /// The heading line as printed.
+    var text: String
+
+    static let unnumbered: Set<String> = [
+        "abstract", "references", "bibliography", "acknowledgments", "acknowledgements", "acknowledgment",
+        "acknowledgement", "appendix", "introduction", "conclusion", "conclusions", "related work",
+    ]
+
+    /// The heading a line is, if it is one: bold or larger than the body,
+    /// short, and numbered (or one of the usual unnumbered titles).
+    static func parse(_ line: TextLine, bodySize: Double) -> SectionHeading? {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        guard line.isBold || line.fontSize > bodySize + 0.9, text.count <= 90, line.words.count <= 12,
+            Caption.label(in: text) == nil
+        else { return nil }
+        if unnumbered.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            return SectionHeading(number: "", title: text, level: 1, text: text)
+        }
+        // `3.`, `3.1.`, `3.1`, `A.`, `A.1.` followed by a capitalised title.
+        let parts = text.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, let first = parts[1].first, first.isUppercase else { return nil }
+        var label = String(parts[0])
+        if label.hasSuffix(".") { label.removeLast() }
+        let pieces = label.split(separator: ".", omittingEmptySubsequences: false)
+        guard !pieces.isEmpty, pieces.count <= 4 else { return nil }
+        for (index, piece) in pieces.enumerated() {
+            let numeric = !piece.isEmpty && piece.allSatisfy(\.isASCII) && piece.allSatisfy(\.isNumber)
+            let letter = index == 0 && piece.count == 1 && piece.first!.isUppercase && piece.first!.isASCII
+            guard numeric && piece.count <= 2 || letter else { return nil }
+        }
+        // A lone letter needs its dot (`A. Title`), or `I am` would be a heading.
+        if pieces.count == 1, pieces[0].first!.isLetter, !parts[0].hasSuffix(".") { return nil }
+        // Body text set in bold from its first word is not a heading.
+        guard !parts[1].hasSuffix(".") || parts[1].count < 40 else { return nil }
+        return SectionHeading(number: label, title: String(parts[1]), level: pieces.count, text: text)
+    }
+}

@@ -1,0 +1,256 @@
+import AraPDF
+
+/// Rows and columns recovered from word positions (and ruling lines when the
+/// table has them). Cells hold the printed words, joined by single spaces.
+public struct TableGrid: Sendable, Equatable {
+    public var rows: [[String]]
+    /// What the extraction had to do that a reader should know (spanning
+    /// cells flattened, multi-line cells joined).
+    public var notes: [String]
+    /// True when vertical or per-row horizontal rules decided the grid.
+    public var ruled: Bool
+
+    /// Why a grid could not be recovered with confidence.
+    public struct Failure: Error, Sendable, Equatable {
+        public var reason: String
+    }
+
+    /// Recovers the grid of `words` (the table's words, caption excluded).
+    public static func recover(words: [PDFWord], rules: [RulingLine]) throws(Failure) -> TableGrid {
+        guard words.count >= 2 else { throw Failure(reason: "the table region holds no text") }
+        let size = median(words.map(\.fontSize))
+        let baselines = LineBuilder.rows(words)
+        guard baselines.count >= 2 else { throw Failure(reason: "only one row of text was found") }
+        let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        // Interior vertical rules split columns: those running most of the
+        // table's height, and shorter ones standing clear of the text (the
+        // strokes of drawn brackets hug their words).
+        let verticals = rules.filter { rule in
+            guard rule.axis == .vertical, rule.position > box.x0 + 2, rule.position < box.x1 - 2 else { return false }
+            let length = rule.end - rule.start
+            if length >= box.height * 0.8 { return true }
+            let beside = words.filter { $0.box.y1 > rule.start && $0.box.y0 < rule.end }
+            let clear = !beside.contains { $0.box.x0 - 3 < rule.position && rule.position < $0.box.x1 + 3 }
+            return length >= box.height * 0.35 && clear
+        }.map(\.position).sorted()
+        let horizontals = rules.filter { $0.axis == .horizontal && $0.end - $0.start >= box.width * 0.5 }.map(
+            \.position
+        ).sorted()
+        // Columns: rule positions when ruled, else gaps in the words' x coverage.
+        let ruledBoundaries = dedupe(verticals, within: size)
+        let gaps = coverageGaps(rows: baselines, size: size).filter { gap in
+            !ruledBoundaries.contains { abs($0 - gap) < size * 1.5 }
+        }
+        let boundaries = (ruledBoundaries + gaps).sorted()
+        let partialRules = rules.filter { $0.axis == .horizontal && $0.end - $0.start < box.width * 0.9 }
+        var notes: [String] = []
+        // Rows: with a rule between every pair of text rows, the rules bound
+        // the rows and a cell may hold several printed lines.
+        var rowGroups: [[[PDFWord]]] = baselines.map { [$0] }
+        let interior = horizontals.filter { $0 > box.y0 + 1 && $0 < box.y1 - 1 }
+        let fullyRuled = interior.count >= 2 && !verticals.isEmpty
+        if fullyRuled {
+            // Inside one ruled band, a printed line with an empty first
+            // column continues the row above (a cell set on several lines).
+            var groups: [[[PDFWord]]] = []
+            let firstColumnEnd = boundaries.first ?? box.x1
+            func band(of row: [PDFWord]) -> Int {
+                let y = row.map(\.box.midY).reduce(0, +) / Double(row.count)
+                return interior.filter { $0 < y }.count
+            }
+            func labelled(_ row: [PDFWord]) -> Bool { row.contains { $0.box.midX < firstColumnEnd } }
+            for (_, rows) in Dictionary(grouping: baselines, by: band).sorted(by: { $0.key < $1.key }) {
+                // A band with at most one labelled line is one row; otherwise
+                // each labelled line starts a row (unlabelled lines above the
+                // first label join it).
+                if rows.filter(labelled).count <= 1 {
+                    groups.append(rows)
+                    continue
+                }
+                var current: [[PDFWord]] = []
+                for row in rows {
+                    if labelled(row), current.contains(where: labelled) {
+                        groups.append(current)
+                        current = []
+                    }
+                    current.append(row)
+                }
+                groups.append(current)
+            }
+            if groups.contains(where: { $0.count > 1 }) { notes.append("multi-line cells joined with spaces") }
+            rowGroups = groups
+        }
+        guard !boundaries.isEmpty else {
+            throw Failure(reason: "no column gap separates the words; the grid cannot be told apart")
+        }
+        let columnCount = boundaries.count + 1
+        func column(of x: Double) -> Int { boundaries.filter { $0 <= x }.count }
+        var spanning = 0
+        var rows: [[String]] = []
+        for group in rowGroups {
+            var cells = [[String]](repeating: [], count: columnCount)
+            for line in group {
+                for segment in cellSegments(line, size: size).flatMap({
+                    split($0, ruled: ruledBoundaries, gaps: gaps, size: size)
+                }) {
+                    let first = segment[0].box
+                    let last = segment[segment.count - 1].box
+                    var start = column(of: first.x0 + 0.5)
+                    var end = column(of: last.x1 - 0.5)
+                    // A short rule just under a cell (booktabs' cmidrule) shows
+                    // the columns it spans.
+                    let bottom = segment.map(\.box.y1).max() ?? 0
+                    let centre = (first.x0 + last.x1) / 2
+                    if let rule = partialRules.first(where: {
+                        $0.position > bottom - 1 && $0.position < bottom + size && $0.start < centre && $0.end > centre
+                    }) {
+                        start = min(start, column(of: rule.start + size * 0.5))
+                        end = max(end, column(of: rule.end - size * 0.5))
+                    }
+                    let text = segment.map(\.text).joined(separator: " ")
+                    // A cell spanning columns is flattened: its text stands in each of them.
+                    if end > start { spanning += 1 }
+                    for index in start...max(start, end) { cells[index].append(text) }
+                }
+            }
+            rows.append(cells.map { $0.joined(separator: " ") })
+        }
+        // A coverage gap inside a ruled column leaves a column empty throughout.
+        if let width = rows.first?.count {
+            let empty = (0..<width).filter { column in rows.allSatisfy { $0[column].isEmpty } }
+            for column in empty.reversed() { for index in rows.indices { rows[index].remove(at: column) } }
+        }
+        rows = mergeUnheadedColumns(rows, notes: &notes)
+        if spanning > 0 {
+            notes.append(
+                "\(spanning) cell(s) span several columns: the text is repeated in each column it covers")
+        }
+        let filled = rows.map { $0.filter { !$0.isEmpty }.count }
+        let sparse = filled.filter { $0 <= 1 }.count
+        if columnCount < 2 || Double(sparse) > Double(rows.count) * 0.5 {
+            throw Failure(
+                reason: "\(sparse) of \(rows.count) rows have at most one cell: the columns are not clear")
+        }
+        return TableGrid(rows: rows, notes: notes, ruled: fullyRuled || !verticals.isEmpty)
+    }
+
+    /// Folds a column into its left neighbour when it has no header of its
+    /// own, its values have no letters, and it never holds a value beside an
+    /// empty neighbour: a multiplier
+    /// printed apart from its cell (`[3×3, 64] ×2`) belongs to that cell.
+    static func mergeUnheadedColumns(_ rows: [[String]], notes: inout [String]) -> [[String]] {
+        guard let header = rows.first, header.count > 2 else { return rows }
+        var rows = rows
+        var merged = 0
+        for column in stride(from: header.count - 1, through: 2, by: -1) {
+            let head = rows[0][column]
+            // Its own values hold no letters: a multiplier or a mark, not a label.
+            let own = rows.map { $0[column] }.enumerated().filter {
+                !$0.element.isEmpty && $0.element != rows[$0.offset][column - 1]
+            }
+            guard head.isEmpty || head == rows[0][column - 1],
+                !own.contains(where: { $0.element.contains(where: \.isLetter) }),
+                rows.allSatisfy({ $0[column].isEmpty || !$0[column - 1].isEmpty }),
+                rows.contains(where: { !$0[column].isEmpty && $0[column] != $0[column - 1] })
+            else { continue }
+            for index in rows.indices {
+                let right = rows[index].remove(at: column)
+                let left = rows[index][column - 1]
+                if !right.isEmpty, right != left { rows[index][column - 1] = left + " " + right }
+            }
+            merged += 1
+        }
+        if merged > 0 {
+            notes.append("\(merged) column(s) without a header of their own joined to the cells on their left")
+        }
+        return rows
+    }
+
+    /// Words of one printed line grouped into cells: split where the gap is
+    /// wider than about one space.
+    static func cellSegments(_ line: [PDFWord], size: Double) -> [[PDFWord]] {
+        var result: [[PDFWord]] = []
+        for word in line.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+            if let last = result.last?.last, word.box.x0 - last.box.x1 <= size * 0.45 {
+                result[result.count - 1].append(word)
+            } else {
+                result.append([word])
+            }
+        }
+        return result
+    }
+
+    /// A segment cut where a column boundary falls in the gap between two of
+    /// its words: tight columns can sit closer than a wide space.
+    /// A rule always cuts; a gap in the coverage cuts only where the words
+    /// stand further apart than a plain space, so text centred over several
+    /// columns stays whole.
+    static func split(_ segment: [PDFWord], ruled: [Double], gaps: [Double], size: Double) -> [[PDFWord]] {
+        var result: [[PDFWord]] = [[segment[0]]]
+        for (previous, word) in zip(segment, segment.dropFirst()) {
+            let between = { (x: Double) in x > previous.box.x1 && x < word.box.x0 }
+            if ruled.contains(where: between)
+                || word.box.x0 - previous.box.x1 > size * 0.35 && gaps.contains(where: between)
+            {
+                result.append([word])
+            } else {
+                result[result.count - 1].append(word)
+            }
+        }
+        return result
+    }
+
+    /// Column boundaries: x ranges that (almost) no row's cells cover.
+    static func coverageGaps(rows: [[PDFWord]], size: Double) -> [Double] {
+        let segments = rows.map { cellSegments($0, size: size).map { ($0[0].box.x0, $0[$0.count - 1].box.x1) } }
+        let left = segments.flatMap { $0.map(\.0) }.min() ?? 0
+        let right = segments.flatMap { $0.map(\.1) }.max() ?? 0
+        // A spanning header covers a gap in one row; allow that in taller tables.
+        let tolerance = rows.count >= 5 ? max(1, rows.count / 6) : 0
+        let step = 0.5
+        var boundaries: [Double] = []
+        var gapStart: Double?
+        var clearStart: Double?
+        var clearest: (Double, Double)?
+        var dense = false
+        var x = left
+        while x <= right {
+            let covered = segments.filter { row in row.contains { $0.0 <= x && x <= $0.1 } }.count
+            // Gaps lie between columns: never before the first well-covered x.
+            if covered > tolerance { dense = true }
+            if covered <= tolerance, dense {
+                if gapStart == nil { gapStart = x }
+                // Inside a gap, the boundary goes where nothing at all is printed,
+                // so a header wider than its column is not cut.
+                if covered == 0 {
+                    if clearStart == nil { clearStart = x }
+                    if let start = clearStart, x - start > (clearest.map { $0.1 - $0.0 } ?? -1) {
+                        clearest = (start, x)
+                    }
+                } else {
+                    clearStart = nil
+                }
+            } else {
+                if let start = gapStart, x - start >= size * 0.5 {
+                    boundaries.append(clearest.map { ($0.0 + $0.1) / 2 } ?? (start + x) / 2)
+                }
+                gapStart = nil
+                clearStart = nil
+                clearest = nil
+            }
+            x += step
+        }
+        return boundaries
+    }
+
+    static func dedupe(_ values: [Double], within distance: Double) -> [Double] {
+        var result: [Double] = []
+        for value in values where result.last.map({ value - $0 > distance }) ?? true { result.append(value) }
+        return result
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 10 : sorted[sorted.count / 2]
+    }
+}

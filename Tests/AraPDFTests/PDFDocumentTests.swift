@@ -1,0 +1,82 @@
+import AraPDF
+import AraTestSupport
+import Foundation
+import XCTest
+
+/// AraPDF on the generated fixtures: errors, geometry, words, images, rendering.
+final class PDFDocumentTests: XCTestCase {
+    static let fixtures = TestSupport.repositoryRoot.appendingPathComponent("Tests/Fixtures/pdf")
+
+    func open(_ name: String) throws -> PDFDocument {
+        try PDFDocument(url: Self.fixtures.appendingPathComponent(name))
+    }
+
+    func testBadInputsAreClearErrors() throws {
+        let directory = try TestSupport.temporaryDirectory(self)
+        let missing = directory.appendingPathComponent("missing.pdf")
+        XCTAssertThrowsError(try PDFDocument(url: missing)) { XCTAssertEqual(($0 as? PDFError)?.kind, .unreadable) }
+        let text = directory.appendingPathComponent("notes.pdf")
+        try Data("just some notes\n".utf8).write(to: text)
+        XCTAssertThrowsError(try PDFDocument(url: text)) { XCTAssertEqual(($0 as? PDFError)?.kind, .notPDF) }
+        // A PDF cut off after its first kilobytes loses its pages and its xref.
+        let whole = try Data(contentsOf: Self.fixtures.appendingPathComponent("one_column.pdf"))
+        let truncated = directory.appendingPathComponent("truncated.pdf")
+        try whole.prefix(600).write(to: truncated)
+        XCTAssertThrowsError(try PDFDocument(url: truncated)) {
+            XCTAssertEqual(($0 as? PDFError)?.kind, .damaged)
+            XCTAssertTrue("\($0)".hasPrefix(truncated.path))
+        }
+    }
+
+    func testWordsCarryBoxesAndFonts() throws {
+        let document = try open("one_column.pdf")
+        XCTAssertEqual(document.pageCount, 2)
+        let page = try document.page(1)
+        XCTAssertEqual(page.width, 612)
+        XCTAssertEqual(page.height, 792)
+        let words = page.words()
+        let title = words.filter { $0.fontSize > 15 }.map(\.text).joined(separator: " ")
+        XCTAssertEqual(title, "Robust Widgets for Small Data")
+        XCTAssertTrue(words.filter { $0.fontSize > 15 }.allSatisfy(\.isBold))
+        // Boxes use a top-left origin: the title sits near the top.
+        XCTAssertLessThan(words.first { $0.text == "Robust" }!.box.y0, 150)
+        XCTAssertThrowsError(try document.page(3))
+    }
+
+    func testRotatedPageIsReadInItsDisplayedFrame() throws {
+        let page = try open("rotated.pdf").page(2)
+        XCTAssertEqual(page.width, 792)
+        XCTAssertEqual(page.height, 612)
+        let words = page.words()
+        XCTAssertTrue(words.contains { $0.text == "CIFAR-100" && !$0.isVertical })
+    }
+
+    func testImagesAndRegionsRender() throws {
+        let page = try open("two_column.pdf").page(1)
+        let images = page.imageBoxes()
+        XCTAssertEqual(images.count, 1)
+        let image = try XCTUnwrap(images.first)
+        let png = try page.renderPNG(region: image.box, dpi: 144)
+        XCTAssertEqual(Array(png.prefix(8)), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+        // The rendered raster fills its own box: ink reaches every edge.
+        let grey = try page.renderGrey(region: image.box.insetBy(1), dpi: 72)
+        let ink = try XCTUnwrap(grey.inkBounds())
+        XCTAssertEqual(ink.x0, image.box.x0, accuracy: 1.5)
+        XCTAssertEqual(ink.y1, image.box.y1, accuracy: 1.5)
+    }
+
+    func testRulingLinesOfAGridTable() throws {
+        let document = try open("one_column.pdf")
+        let page = try document.page(1)
+        let words = page.words()
+        // The grid's box, from the fixture's expected file.
+        let region = PDFRect(x0: 90.75, y0: 450.75, x1: 521.25, y1: 530.25).insetBy(2)
+        let rules = try page.renderGrey(region: region, dpi: 144).rulingLines()
+        XCTAssertGreaterThanOrEqual(rules.filter { $0.axis == .horizontal }.count, 3)
+        XCTAssertGreaterThanOrEqual(rules.filter { $0.axis == .vertical }.count, 3)
+        // Text alone yields no rule.
+        let body = try XCTUnwrap(words.first { $0.text == "Abstract" })
+        let prose = PDFRect(x0: 60, y0: body.box.y1 + 2, x1: 550, y1: body.box.y1 + 40)
+        XCTAssertEqual(try page.renderGrey(region: prose, dpi: 144).rulingLines(), [])
+    }
+}
