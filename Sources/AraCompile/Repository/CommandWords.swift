@@ -7,13 +7,16 @@ struct CommandWords {
     /// Words after `-m`, as in `python -m pkg.train`.
     private var modules: [String: [Int]] = [:]
 
+    /// Longer words are not paths; indexing every tail of one would cost its length squared.
+    private static let maxWordBytes = 1_024
+
     /// Shell words, split at whitespace, quotes and operators.
     static func split(_ line: String) -> [String] {
         line.split { $0.isWhitespace || "\"'`=;()|&<>,".contains($0) }.map(String.init)
     }
 
     mutating func add(_ lineWords: [String], line: Int) {
-        for (position, word) in lineWords.enumerated() {
+        for (position, word) in lineWords.enumerated() where word.utf8.count <= Self.maxWordBytes {
             words[word, default: []].append(line)
             var rest = Substring(word)
             while let slash = rest.firstIndex(of: "/") {

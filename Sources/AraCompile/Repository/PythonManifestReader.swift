@@ -22,7 +22,9 @@ enum PythonManifestReader {
         var table: [String] = []
         // Brackets still open in a `dependencies = [` array that spans lines.
         var arrayDepth = 0
-        for (index, line) in file.lines.enumerated() {
+        // The first line after another multi-line value, which says nothing here.
+        var resume = 0
+        for (index, line) in file.lines.enumerated() where index >= resume {
             let content = RepositoryLexing.trim(RepositoryLexing.stripComment(line, needsSpace: false))
             if arrayDepth > 0 {
                 for requirement in RepositoryLexing.strings(in: content) {
@@ -46,12 +48,17 @@ enum PythonManifestReader {
                     }
                     arrayDepth = RepositoryLexing.bracketBalance(value)
                 } else if isPoetryDependencies(table), key.count == 1 {
+                    let (value, next, _) = RepositoryLexing.continued(
+                        value, in: file.lines, at: index, needsSpace: false)
+                    resume = next
                     let spec = tableSpec(value)
                     if key[0] == "python" {
                         entries.runtime("python", spec, in: file, at: index)
                     } else {
                         entries.dependency(key[0], spec, in: file, at: index)
                     }
+                } else {
+                    resume = RepositoryLexing.continued(value, in: file.lines, at: index, needsSpace: false).next
                 }
             case .other:
                 continue
@@ -68,21 +75,26 @@ enum PythonManifestReader {
             || (table.count == 5 && table[2] == "group" && table[4] == "dependencies")
     }
 
-    /// A version written as a string (`"^1.24"`) or in an inline table (`{ version = "^2.0" }`).
+    /// A version written as a string (`"^1.24"`) or in an inline table
+    /// (`{ version = "^2.0" }`); several constraints (an array) are kept whole.
     static func tableSpec(_ value: String) -> String? {
         TOMLLexing.string(value) ?? TOMLLexing.inlineString("version", in: value)
+            ?? (value.hasPrefix("[") ? value : nil)
     }
 
     /// `Pipfile`: `[packages]`, `[dev-packages]`, and `[requires]` `python_version`.
     static func pipfile(_ file: RepositoryText) -> EnvironmentEntries {
         var entries = EnvironmentEntries()
         var table: [String] = []
-        for (index, line) in file.lines.enumerated() {
+        var resume = 0
+        for (index, line) in file.lines.enumerated() where index >= resume {
             let content = RepositoryLexing.trim(RepositoryLexing.stripComment(line, needsSpace: false))
             switch TOMLLexing.line(content) {
             case .table(let path, _):
                 table = path
             case .keyValue(let key, let value) where key.count == 1:
+                let (value, next, _) = RepositoryLexing.continued(value, in: file.lines, at: index, needsSpace: false)
+                resume = next
                 if table == ["requires"] && (key[0] == "python_version" || key[0] == "python_full_version") {
                     entries.runtime("python", TOMLLexing.string(value), in: file, at: index)
                 } else if table == ["packages"] || table == ["dev-packages"] {

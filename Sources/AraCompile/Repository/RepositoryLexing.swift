@@ -128,6 +128,28 @@ enum RepositoryLexing {
         return text + (open || close || piece.isEmpty ? "" : " ") + piece
     }
 
+    /// Lines a bracketed value may continue over before it counts as unclosed.
+    static let maxContinuation = 1_000
+
+    /// A value whose brackets stay open past its line, continued over the next
+    /// lines (comments stripped) and joined as by ``joinFlow(_:_:)``; `next` is
+    /// the first line after it, and `closed` is false when its brackets never
+    /// close within ``maxContinuation`` lines.
+    static func continued(_ value: String, in lines: [String], at index: Int, needsSpace: Bool)
+        -> (value: String, next: Int, closed: Bool)
+    {
+        var value = value
+        var balance = bracketBalance(value)
+        var next = index + 1
+        while balance > 0 && next < min(lines.count, index + 1 + maxContinuation) {
+            let piece = trim(stripComment(lines[next], needsSpace: needsSpace))
+            value = joinFlow(value, piece)
+            balance += bracketBalance(piece)
+            next += 1
+        }
+        return (value, next, balance <= 0)
+    }
+
     /// The first occurrence of an ASCII `needle`, found on UTF-8 bytes: the
     /// scanners call this on every line, where Foundation's search is slow.
     static func find(_ needle: String, in text: Substring) -> Range<String.Index>? {

@@ -12,11 +12,19 @@ enum TOMLParameterScanner {
             var next = index + 1
             switch TOMLLexing.line(content) {
             case .table(let path, let isArray):
-                table = ParameterPath(components: path.map { .key($0) })
-                if isArray {
-                    let position = arrayCounts[path, default: 0]
-                    arrayCounts[path] = position + 1
-                    table = table.appending(.index(position))
+                // A header below an array of tables (`[arr.sub]` after `[[arr]]`)
+                // belongs to its latest element.
+                table = ParameterPath()
+                for end in path.indices {
+                    let prefix = Array(path[...end])
+                    table = table.appending(.key(path[end]))
+                    if isArray && end == path.count - 1 {
+                        let position = arrayCounts[prefix, default: 0]
+                        arrayCounts[prefix] = position + 1
+                        table = table.appending(.index(position))
+                    } else if let count = arrayCounts[prefix] {
+                        table = table.appending(.index(count - 1))
+                    }
                 }
             case .keyValue(let key, var value):
                 let path = key.reduce(table) { $0.appending(.key($1)) }
@@ -29,13 +37,12 @@ enum TOMLParameterScanner {
                     continue
                 }
                 // An array or inline table may span lines; it is one value, its lines joined.
-                var balance = RepositoryLexing.bracketBalance(value)
-                while balance > 0 && next < file.lines.count {
-                    let piece = RepositoryLexing.trim(
-                        RepositoryLexing.stripComment(file.lines[next], needsSpace: false))
-                    value = RepositoryLexing.joinFlow(value, piece)
-                    balance += RepositoryLexing.bracketBalance(piece)
-                    next += 1
+                let continued = RepositoryLexing.continued(value, in: file.lines, at: index, needsSpace: false)
+                (value, next) = (continued.value, continued.next)
+                guard continued.closed else {
+                    scan.notes.append("\(file.location(index)): the value of \(path.name) is never closed; not read")
+                    index = next
+                    continue
                 }
                 if !scan.add(path, value, line: index + 1) { return scan }
             case .other:

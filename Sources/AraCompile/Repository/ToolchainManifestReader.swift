@@ -76,7 +76,9 @@ enum ToolchainManifestReader {
             if let pending = pendingTable { entries.dependency(pending.name, nil, in: file, at: pending.index) }
             pendingTable = nil
         }
-        for (index, line) in file.lines.enumerated() {
+        // The first line after a multi-line value, whose lines declare nothing themselves.
+        var resume = 0
+        for (index, line) in file.lines.enumerated() where index >= resume {
             let content = RepositoryLexing.trim(RepositoryLexing.stripComment(line, needsSpace: false))
             switch TOMLLexing.line(content) {
             case .table(let path, _):
@@ -86,6 +88,8 @@ enum ToolchainManifestReader {
                     pendingTable = (path[path.count - 1], index)
                 }
             case .keyValue(let key, let value):
+                let (value, next, _) = RepositoryLexing.continued(value, in: file.lines, at: index, needsSpace: false)
+                resume = next
                 if table == ["package"] && key == ["rust-version"] {
                     entries.runtime("rust", TOMLLexing.string(value), in: file, at: index)
                 } else if table == ["package"] && key == ["edition"] {

@@ -10,6 +10,9 @@ struct YAMLParameterScanner {
         let isItem: Bool
     }
 
+    /// Dashes one line may nest (`- - a`) before it is refused.
+    private static let maxInlineDepth = 64
+
     private let file: RepositoryText
     private var result = ParameterScan()
     private var frames: [Frame] = []
@@ -52,8 +55,13 @@ struct YAMLParameterScanner {
     }
 
     /// Reads the node that starts at `column` on line `index`; returns the next line to read.
-    private mutating func node(_ text: String, column: Int, index: Int, afterDash: Bool) -> Int {
+    private mutating func node(_ text: String, column: Int, index: Int, afterDash: Bool, depth: Int = 0) -> Int {
         if text == "-" || text.hasPrefix("- ") {
+            // `- - - …` nests a sequence per dash; a line of thousands is not configuration.
+            guard depth < Self.maxInlineDepth else {
+                result.notes.append("\(file.location(index)): sequences nested too deep on one line; not read")
+                return index + 1
+            }
             // A new item closes deeper nodes and the previous item at this column.
             while frames.count > 1, let top = frames.last, top.indent > column || (top.indent == column && top.isItem) {
                 frames.removeLast()
@@ -66,7 +74,7 @@ struct YAMLParameterScanner {
             let inner = RepositoryLexing.trim(rest)
             guard !inner.isEmpty else { return index + 1 }
             let gap = rest.prefix(while: { $0 == " " }).count
-            return node(inner, column: column + 1 + gap, index: index, afterDash: true)
+            return node(inner, column: column + 1 + gap, index: index, afterDash: true, depth: depth + 1)
         }
         if let (key, rest) = Self.keyValue(text) {
             while frames.count > 1, let top = frames.last, top.indent >= column { frames.removeLast() }
@@ -113,12 +121,11 @@ struct YAMLParameterScanner {
         var next = index + 1
         if text.first == "[" || text.first == "{" {
             // A flow collection may span lines; it is one value, its lines joined.
-            var balance = RepositoryLexing.bracketBalance(text)
-            while balance > 0 && next < file.lines.count {
-                let piece = RepositoryLexing.trim(RepositoryLexing.stripComment(file.lines[next], needsSpace: true))
-                text = RepositoryLexing.joinFlow(text, piece)
-                balance += RepositoryLexing.bracketBalance(piece)
-                next += 1
+            let continued = RepositoryLexing.continued(text, in: file.lines, at: index, needsSpace: true)
+            (text, next) = (continued.value, continued.next)
+            guard continued.closed else {
+                result.notes.append("\(file.location(index)): the value of \(path.name) is never closed; not read")
+                return next
             }
         }
         if !result.add(path, text, line: index + 1) { stopped = true }
