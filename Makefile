@@ -47,12 +47,14 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive --configuration .swift-format Sources Tests Package.swift
 
-## bench: read, review and capture benchmarks against their baselines, release build
+## bench: read, review, capture and compile benchmarks against their baselines, and the compile quality score (release build)
 bench:
 	$(SWIFT) build -c release --product ara-bench --product arakit
 	ARA_BENCH=.build/release/ara-bench scripts/bench/run_read_bench.sh
 	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
+	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
+	python3 scripts/bench/compile_score.py --arakit .build/release/arakit
 
 ## templates: re-embed templates/ after editing it
 templates:

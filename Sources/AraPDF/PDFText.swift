@@ -23,14 +23,13 @@ public struct PDFWord: Sendable, Equatable {
         self.fontName = fontName
         self.fontSize = fontSize
         self.isVertical = isVertical
+        let name = fontName.lowercased()
+        isBold = ["bold", "cmbx", "medi", "black", "heavy", "semibold"].contains { name.contains($0) }
     }
 
-    /// Bold by its font name (`…-Bold`, `…CMBX…`, `…Medi…`).
-    public var isBold: Bool {
-        let name = fontName.lowercased()
-        return name.contains("bold") || name.contains("cmbx") || name.contains("medi")
-            || name.contains("black") || name.contains("heavy") || name.contains("semibold")
-    }
+    /// Bold by its font name (`…-Bold`, `…CMBX…`, `…Medi…`); worked out once,
+    /// since layout asks for every word many times.
+    public let isBold: Bool
 }
 
 /// An embedded raster image's placement on a page.

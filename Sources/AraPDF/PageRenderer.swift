@@ -14,16 +14,81 @@ public struct GreyBitmap: Sendable {
     public func pixel(_ x: Int, _ y: Int) -> UInt8 { pixels[y * width + x] }
 }
 
-extension PDFPage {
-    /// Renders `region` at `dpi` and encodes it as PNG. Only the region is
-    /// drawn (cairo clips everything else), so cropping costs its own area.
-    public func renderPNG(region: PDFRect, dpi: Double) throws(PDFError) -> [UInt8] {
-        let surface = try render(region: region, dpi: dpi)
-        defer { cairo_surface_destroy(surface) }
+/// A page rendered once at a fixed resolution, from which regions are cut:
+/// poppler draws a whole page whatever the clip, so one render serves every
+/// crop and ruling-line search on that page.
+public final class PageRaster {
+    public let dpi: Double
+    /// The part of the page the raster shows, in page points.
+    public let frame: PDFRect
+    private let surface: OpaquePointer
+    private let documentPath: String
+    private let number: Int
+
+    init(surface: OpaquePointer, dpi: Double, frame: PDFRect, documentPath: String, number: Int) {
+        self.surface = surface
+        self.dpi = dpi
+        self.frame = frame
+        self.documentPath = documentPath
+        self.number = number
+    }
+
+    deinit { cairo_surface_destroy(surface) }
+
+    private var scale: Double { dpi / 72 }
+
+    /// The pixel rectangle of a page region, clipped to the page.
+    private func pixels(of region: PDFRect) -> (x: Int, y: Int, width: Int, height: Int) {
+        let clip = region.clipped(to: frame)
+        let width = Int(cairo_image_surface_get_width(surface))
+        let height = Int(cairo_image_surface_get_height(surface))
+        let x0 = max(0, min(width, Int(((clip.x0 - frame.x0) * scale).rounded(.down))))
+        let y0 = max(0, min(height, Int(((clip.y0 - frame.y0) * scale).rounded(.down))))
+        let x1 = max(x0, min(width, Int(((clip.x1 - frame.x0) * scale).rounded(.up))))
+        let y1 = max(y0, min(height, Int(((clip.y1 - frame.y0) * scale).rounded(.up))))
+        return (x0, y0, x1 - x0, y1 - y0)
+    }
+
+    /// Grey pixels of `region`, for ink and ruling-line searches.
+    public func grey(_ region: PDFRect) -> GreyBitmap {
+        let box = pixels(of: region)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        var pixels = [UInt8](repeating: 255, count: box.width * box.height)
+        if let data = cairo_image_surface_get_data(surface) {
+            for y in 0..<box.height {
+                let row = data + (box.y + y) * stride + box.x * 4
+                for x in 0..<box.width {
+                    // ARGB32 in native (little-endian) order: B, G, R, A bytes.
+                    let p = row + x * 4
+                    pixels[y * box.width + x] = UInt8((Int(p[0]) * 29 + Int(p[1]) * 150 + Int(p[2]) * 77) >> 8)
+                }
+            }
+        }
+        let shown = PDFRect(
+            x0: frame.x0 + Double(box.x) / scale, y0: frame.y0 + Double(box.y) / scale,
+            x1: frame.x0 + Double(box.x + box.width) / scale, y1: frame.y0 + Double(box.y + box.height) / scale)
+        return GreyBitmap(width: box.width, height: box.height, scale: scale, region: shown, pixels: pixels)
+    }
+
+    /// `region` encoded as PNG.
+    public func png(_ region: PDFRect) throws(PDFError) -> [UInt8] {
+        let box = pixels(of: region)
+        guard box.width > 0, box.height > 0, let data = cairo_image_surface_get_data(surface) else {
+            throw PDFError(.render, path: documentPath, page: number, message: "the region \(region) is empty")
+        }
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        guard
+            let crop = cairo_image_surface_create_for_data(
+                data + box.y * stride + box.x * 4, CAIRO_FORMAT_ARGB32, Int32(box.width), Int32(box.height),
+                Int32(stride))
+        else {
+            throw PDFError(.render, path: documentPath, page: number, message: "cairo cannot cut the region")
+        }
+        defer { cairo_surface_destroy(crop) }
         var sink = PNGSink()
         let status = withUnsafeMutablePointer(to: &sink) { pointer in
             cairo_surface_write_to_png_stream(
-                surface,
+                crop,
                 { closure, data, length in
                     guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
                     let sink = closure.assumingMemoryBound(to: PNGSink.self)
@@ -36,28 +101,29 @@ extension PDFPage {
         }
         return sink.bytes
     }
+}
 
-    /// Renders `region` at `dpi` into grey pixels, for finding ruling lines.
+extension PDFPage {
+    /// Renders the whole page once at `dpi`; cut regions from the result.
+    public func raster(dpi: Double) throws(PDFError) -> PageRaster {
+        try raster(of: bounds, dpi: dpi)
+    }
+
+    /// Renders `region` alone at `dpi` and encodes it as PNG.
+    public func renderPNG(region: PDFRect, dpi: Double) throws(PDFError) -> [UInt8] {
+        try raster(of: region, dpi: dpi).png(region)
+    }
+
+    /// Renders `region` alone at `dpi` into grey pixels.
     public func renderGrey(region: PDFRect, dpi: Double) throws(PDFError) -> GreyBitmap {
-        let surface = try render(region: region, dpi: dpi)
-        defer { cairo_surface_destroy(surface) }
-        cairo_surface_flush(surface)
-        let width = Int(cairo_image_surface_get_width(surface))
-        let height = Int(cairo_image_surface_get_height(surface))
-        let stride = Int(cairo_image_surface_get_stride(surface))
-        var pixels = [UInt8](repeating: 255, count: width * height)
-        if let data = cairo_image_surface_get_data(surface) {
-            for y in 0..<height {
-                let row = data + y * stride
-                for x in 0..<width {
-                    // ARGB32 in native (little-endian) order: B, G, R, A bytes.
-                    let p = row + x * 4
-                    let grey = (Int(p[0]) * 29 + Int(p[1]) * 150 + Int(p[2]) * 77) >> 8
-                    pixels[y * width + x] = UInt8(grey)
-                }
-            }
-        }
-        return GreyBitmap(width: width, height: height, scale: dpi / 72, region: region, pixels: pixels)
+        try raster(of: region, dpi: dpi).grey(region)
+    }
+
+    private func raster(of region: PDFRect, dpi: Double) throws(PDFError) -> PageRaster {
+        let clip = region.clipped(to: bounds)
+        return PageRaster(
+            surface: try render(region: clip, dpi: dpi), dpi: dpi, frame: clip, documentPath: documentPath,
+            number: number)
     }
 
     private func render(region: PDFRect, dpi: Double) throws(PDFError) -> OpaquePointer {

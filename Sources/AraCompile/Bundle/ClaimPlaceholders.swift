@@ -10,7 +10,9 @@ enum ClaimPlaceholders {
         guard let tree = ExplorationTree.parse(text).tree else { return [] }
         var citing: [String: [String]] = [:]
         for node in tree.allNodes {
-            for case .id(let id) in node.evidence where id.hasPrefix("C") { citing[id, default: []].append(node.id ?? "?") }
+            for case .id(let id) in node.evidence where id.hasPrefix("C") {
+                citing[id, default: []].append(node.id ?? "?")
+            }
         }
         return citing.keys.sorted().map { ($0, citing[$0] ?? []) }
     }

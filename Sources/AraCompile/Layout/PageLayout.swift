@@ -47,27 +47,36 @@ public struct PageLayout: Sendable {
     /// decides the columns, because a page filled by a figure cannot show
     /// its own columns.
     public init(page: PDFPage, frame: TextFrame? = nil) {
-        let words = page.words()
+        self.init(
+            number: page.number, width: page.width, height: page.height, words: page.words(),
+            images: page.imageBoxes(), frame: frame)
+    }
+
+    /// Lays out words already read from a page (pages sampled for the frame
+    /// are read once).
+    public init(
+        number: Int, width: Double, height: Double, words: [PDFWord], images: [PDFImageBox], frame: TextFrame? = nil
+    ) {
         verticalWords = words.filter(\.isVertical)
         let horizontal = words.filter { !$0.isVertical && !$0.text.isEmpty }
-        number = page.number
-        width = page.width
-        height = page.height
-        images = page.imageBoxes()
+        self.number = number
+        self.width = width
+        self.height = height
+        self.images = images
         var sizes: [Double: Int] = [:]
         for word in horizontal { sizes[(word.fontSize * 2).rounded() / 2, default: 0] += word.text.count }
         bodySize = sizes.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 10
-        let unordered = LineBuilder.lines(page: page.number, words: horizontal)
+        let unordered = LineBuilder.lines(page: number, words: horizontal)
         // The text block's edges come from body lines only: stray marks in the
         // margin (a stamp, a line number) must not move the middle.
         let size = bodySize
         let body = unordered.filter { abs($0.fontSize - size) < 0.6 && $0.words.count >= 3 }
         let measured = body.isEmpty ? unordered : body
         textLeft = measured.map(\.box.x0).min() ?? 0
-        textRight = measured.map(\.box.x1).max() ?? page.width
+        textRight = measured.map(\.box.x1).max() ?? width
         isTwoColumn = false
         lines = []
-        if let frame, abs(frame.pageWidth - page.width) < 1 {
+        if let frame, abs(frame.pageWidth - width) < 1 {
             textLeft = min(textLeft, frame.left)
             textRight = max(textRight, frame.right)
             isTwoColumn = frame.isTwoColumn

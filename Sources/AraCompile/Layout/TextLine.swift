@@ -4,29 +4,44 @@ import AraPDF
 public struct TextLine: Sendable, Equatable {
     /// 1-based page number.
     public var page: Int
-    public var words: [PDFWord]
-    public var box: PDFRect
+    /// The words with their boxes; empty once the line is kept only as text
+    /// (``withoutWords()``).
+    public private(set) var words: [PDFWord]
+    public let wordCount: Int
+    public let box: PDFRect
+    /// The words joined by single spaces, exactly as printed.
+    public let text: String
+    /// The size most of the line's characters are set in.
+    public let fontSize: Double
+    /// True when most characters are bold.
+    public let isBold: Bool
 
     public init(page: Int, words: [PDFWord]) {
         self.page = page
         self.words = words
-        self.box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
-    }
-
-    /// The words joined by single spaces, exactly as printed.
-    public var text: String { words.map(\.text).joined(separator: " ") }
-
-    /// The size most of the line's characters are set in.
-    public var fontSize: Double {
+        wordCount = words.count
+        box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        text = words.map(\.text).joined(separator: " ")
         var weights: [Double: Int] = [:]
-        for word in words { weights[(word.fontSize * 2).rounded() / 2, default: 0] += word.text.count }
-        return weights.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 0
+        var bold = 0
+        var total = 0
+        for word in words {
+            let count = word.text.unicodeScalars.count
+            weights[(word.fontSize * 2).rounded() / 2, default: 0] += count
+            total += count
+            if word.isBold { bold += count }
+        }
+        fontSize =
+            weights.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 0
+        isBold = bold * 2 > total
     }
 
-    /// True when most characters are bold.
-    public var isBold: Bool {
-        let bold = words.filter(\.isBold).reduce(0) { $0 + $1.text.count }
-        return bold * 2 > words.reduce(0) { $0 + $1.text.count }
+    /// The line without its word boxes: running text is kept for every
+    /// page, and the boxes would make memory grow with the page count.
+    public func withoutWords() -> TextLine {
+        var line = self
+        line.words = []
+        return line
     }
 
     /// Pieces of the line separated by gaps wider than `gap` points: the

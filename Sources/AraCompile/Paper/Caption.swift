@@ -70,7 +70,8 @@ public struct Caption: Sendable, Equatable {
                 // Continuation lines start at the caption's left edge and stay
                 // within its column (a last short line may sit in one column
                 // of a full-width caption).
-                let right = max(taken.map(\.box.x1).max() ?? line.box.x1, layout.extent(of: layout.span(of: line.box)).1)
+                let right = max(
+                    taken.map(\.box.x1).max() ?? line.box.x1, layout.extent(of: layout.span(of: line.box)).1)
                 let inside =
                     sameRow
                     ? layout.span(of: candidate.box) == layout.span(of: line.box)

@@ -26,7 +26,7 @@ struct ObjectRegion: Sendable {
             let span = layout.span(of: line.box)
             let (left, right) = layout.extent(of: span == .full && layout.isTwoColumn ? .full : span)
             let bodySized = abs(line.fontSize - layout.bodySize) < 0.6
-            let wide = line.box.width >= (right - left) * 0.6 && line.words.count >= 5
+            let wide = line.box.width >= (right - left) * 0.6 && line.wordCount >= 5
             let continues =
                 previous[span].map { result.contains($0.index) && line.box.y0 - $0.box.y0 < line.fontSize * 1.6 }
                 ?? false

@@ -40,9 +40,15 @@ public struct PaperReader {
     }
 
     public func read(_ document: PDFDocument) throws(PDFError) -> PaperContent {
+        // The first pages set the columns for all; their words are read once.
+        var sampled: [Int: (words: [PDFWord], images: [PDFImageBox])] = [:]
         var samples: [TextFrame] = []
         for number in 1...min(3, document.pageCount) {
-            samples.append(PageLayout(page: try document.page(number)).frame)
+            let page = try document.page(number)
+            let read = (page.words(), page.imageBoxes())
+            sampled[number] = read
+            samples.append(
+                PageLayout(number: number, width: page.width, height: page.height, words: read.0, images: read.1).frame)
         }
         let frame = TextFrame.consensus(samples)
         var content = PaperContent(
@@ -56,7 +62,12 @@ public struct PaperReader {
         for number in 1...document.pageCount {
             progress(number, document.pageCount)
             let page = try document.page(number)
-            let layout = PageLayout(page: page, frame: frame)
+            let layout =
+                sampled.removeValue(forKey: number).map {
+                    PageLayout(
+                        number: number, width: page.width, height: page.height, words: $0.words, images: $0.images,
+                        frame: frame)
+                } ?? PageLayout(page: page, frame: frame)
             sizes[layout.bodySize, default: 0] += 1
             if number == 1 {
                 content.firstPage = layout.lines
@@ -74,8 +85,9 @@ public struct PaperReader {
                     table.words += words.map { shifted($0, by: table.yOffset) }
                     table.pages.append(number)
                     table.boxes.append(box)
-                    table.crops.append(try page.renderPNG(region: box, dpi: dpi))
-                    let rules = try page.renderGrey(region: box.insetBy(2), dpi: 144).rulingLines()
+                    let raster = try page.raster(dpi: dpi)
+                    table.crops.append(try raster.png(box))
+                    let rules = raster.grey(box.insetBy(2)).rulingLines()
                     table.rules += rules.map { shifted($0, by: table.yOffset) }
                     for line in continuation { used.insert(line.box) }
                 }
@@ -87,64 +99,68 @@ public struct PaperReader {
                 seen.insert("\(caption.kind)\(caption.number)").inserted
             }
             let regions = ObjectRegion.locate(captions: captions, in: layout, tally: &tally)
-            for region in regions {
-                for line in region.caption.lines { used.insert(line.box) }
-                switch region.caption.kind {
-                case .table:
-                    let words = region.lines.flatMap(\.words)
-                    guard !words.isEmpty else {
-                        content.missed.append(
-                            MissedObject(
-                                kind: .table, number: region.caption.number, page: number,
-                                reason: "no text next to the caption; the table may be an image"))
-                        continue
+            // One render per page that has objects: every crop and search cuts from it.
+            if !regions.isEmpty {
+                let raster = try page.raster(dpi: dpi)
+                for region in regions {
+                    for line in region.caption.lines { used.insert(line.box) }
+                    switch region.caption.kind {
+                    case .table:
+                        let words = region.lines.flatMap(\.words)
+                        guard !words.isEmpty else {
+                            content.missed.append(
+                                MissedObject(
+                                    kind: .table, number: region.caption.number, page: number,
+                                    reason: "no text next to the caption; the table may be an image"))
+                            continue
+                        }
+                        let textBox = union(words.map(\.box))
+                        let search = textBox.insetBy(6).clipped(to: region.bounds)
+                        let rules = raster.grey(search).rulingLines()
+                        var box = textBox
+                        for rule in rules where rule.axis == .horizontal {
+                            box = box.union(PDFRect(x0: rule.start, y0: rule.position, x1: rule.end, y1: rule.position))
+                        }
+                        box = box.insetBy(3)
+                        for line in region.lines { used.insert(line.box) }
+                        // Nothing but the page's margin lines below the table: it may go on overleaf.
+                        let lowest = region.lines.map(\.box.y1).max() ?? 0
+                        let margins = ObjectRegion.margins(in: layout)
+                        let floorReached = !layout.lines.enumerated().contains { index, line in
+                            !margins.contains(index) && line.box.y0 > lowest
+                                && line.box.midX >= region.bounds.x0 && line.box.midX <= region.bounds.x1
+                        }
+                        let table = OpenTable(
+                            caption: region.caption, words: words, rules: rules, pages: [number], boxes: [box],
+                            crops: [try raster.png(box)],
+                            reachesBottom: !region.above && floorReached, yOffset: 0)
+                        if table.reachesBottom { open.append(table) } else { content.tables.append(finish(table)) }
+                    case .figure:
+                        let coarse = raster.grey(region.bounds)
+                        let gap = max(14, layout.bodySize * 1.5)
+                        guard var box = coarse.inkBounds(fromBottom: region.above, maximumGap: gap) else {
+                            content.missed.append(
+                                MissedObject(
+                                    kind: .figure, number: region.caption.number, page: number,
+                                    reason: "nothing is drawn next to the caption"))
+                            continue
+                        }
+                        box = box.insetBy(2).clipped(to: region.bounds)
+                        let inside = layout.lines.filter { box.containsCentre(of: $0.box) && !used.contains($0.box) }
+                        for line in inside { used.insert(line.box) }
+                        var words = inside.flatMap(\.words)
+                        words += layout.verticalWords.filter { box.containsCentre(of: $0.box) }
+                        let isRaster = layout.images.contains { $0.box.intersects(box) }
+                        content.figures.append(
+                            ExtractedFigure(
+                                number: region.caption.number, caption: region.caption.text, page: number, box: box,
+                                crop: try raster.png(box), text: words.map(\.text), raster: isRaster))
                     }
-                    let textBox = union(words.map(\.box))
-                    let search = textBox.insetBy(6).clipped(to: region.bounds)
-                    let rules = try page.renderGrey(region: search, dpi: 144).rulingLines()
-                    var box = textBox
-                    for rule in rules where rule.axis == .horizontal {
-                        box = box.union(PDFRect(x0: rule.start, y0: rule.position, x1: rule.end, y1: rule.position))
-                    }
-                    box = box.insetBy(3)
-                    for line in region.lines { used.insert(line.box) }
-                    // Nothing but the page's margin lines below the table: it may go on overleaf.
-                    let lowest = region.lines.map(\.box.y1).max() ?? 0
-                    let margins = ObjectRegion.margins(in: layout)
-                    let floorReached = !layout.lines.enumerated().contains { index, line in
-                        !margins.contains(index) && line.box.y0 > lowest
-                            && line.box.midX >= region.bounds.x0 && line.box.midX <= region.bounds.x1
-                    }
-                    let table = OpenTable(
-                        caption: region.caption, words: words, rules: rules, pages: [number], boxes: [box],
-                        crops: [try page.renderPNG(region: box, dpi: dpi)],
-                        reachesBottom: !region.above && floorReached, yOffset: 0)
-                    if table.reachesBottom { open.append(table) } else { content.tables.append(finish(table)) }
-                case .figure:
-                    let coarse = try page.renderGrey(region: region.bounds, dpi: 72)
-                    let gap = max(14, layout.bodySize * 1.5)
-                    guard var box = coarse.inkBounds(fromBottom: region.above, maximumGap: gap) else {
-                        content.missed.append(
-                            MissedObject(
-                                kind: .figure, number: region.caption.number, page: number,
-                                reason: "nothing is drawn next to the caption"))
-                        continue
-                    }
-                    box = box.insetBy(2).clipped(to: region.bounds)
-                    let inside = layout.lines.filter { box.containsCentre(of: $0.box) && !used.contains($0.box) }
-                    for line in inside { used.insert(line.box) }
-                    var words = inside.flatMap(\.words)
-                    words += layout.verticalWords.filter { box.containsCentre(of: $0.box) }
-                    let raster = layout.images.contains { $0.box.intersects(box) }
-                    content.figures.append(
-                        ExtractedFigure(
-                            number: region.caption.number, caption: region.caption.text, page: number, box: box,
-                            crop: try page.renderPNG(region: box, dpi: dpi), text: words.map(\.text), raster: raster))
                 }
             }
             let flow = layout.lines.filter { !used.contains($0.box) }
             pageEdges.append((normalized(flow.first?.text ?? ""), normalized(flow.last?.text ?? "")))
-            content.flow += flow
+            content.flow += flow.map { $0.withoutWords() }
         }
         content.tables += open.map(finish)
         content.tables.sort { $0.number < $1.number }

@@ -17,7 +17,7 @@ struct SectionHeading: Sendable, Equatable {
     /// short, and numbered (or one of the usual unnumbered titles).
     static func parse(_ line: TextLine, bodySize: Double) -> SectionHeading? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
-        guard line.isBold || line.fontSize > bodySize + 0.9, text.count <= 90, line.words.count <= 12,
+        guard line.isBold || line.fontSize > bodySize + 0.9, text.count <= 90, line.wordCount <= 12,
             Caption.label(in: text) == nil
         else { return nil }
         if unnumbered.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
