@@ -6,6 +6,8 @@ import Foundation
 public final class PDFDocument {
     /// The path the document was opened from, as the user gave it.
     public let path: String
+    /// The file, for opening a second copy on another thread.
+    public let url: URL
     /// Number of pages.
     public let pageCount: Int
     private let handle: OpaquePointer
@@ -17,6 +19,7 @@ public final class PDFDocument {
     public init(url: URL, displayPath: String? = nil) throws(PDFError) {
         let path = displayPath ?? url.path
         self.path = path
+        self.url = url
         guard let file = FileHandle(forReadingAtPath: url.path) else {
             throw PDFError(.unreadable, path: path, message: "cannot open the file; check the path")
         }

@@ -58,7 +58,7 @@ public final class PageRaster {
             for y in 0..<box.height {
                 let row = data + (box.y + y) * stride + box.x * 4
                 for x in 0..<box.width {
-                    // ARGB32 in native (little-endian) order: B, G, R, A bytes.
+                    // RGB24 is stored as 32-bit xRGB, little-endian: B, G, R, unused.
                     let p = row + x * 4
                     pixels[y * box.width + x] = UInt8((Int(p[0]) * 29 + Int(p[1]) * 150 + Int(p[2]) * 77) >> 8)
                 }
@@ -79,7 +79,7 @@ public final class PageRaster {
         let stride = Int(cairo_image_surface_get_stride(surface))
         guard
             let crop = cairo_image_surface_create_for_data(
-                data + box.y * stride + box.x * 4, CAIRO_FORMAT_ARGB32, Int32(box.width), Int32(box.height),
+                data + box.y * stride + box.x * 4, CAIRO_FORMAT_RGB24, Int32(box.width), Int32(box.height),
                 Int32(stride))
         else {
             throw PDFError(.render, path: documentPath, page: number, message: "cairo cannot cut the region")
@@ -135,7 +135,7 @@ extension PDFPage {
         guard Int(width) * Int(height) <= 80_000_000 else {
             throw PDFError(.render, path: documentPath, page: number, message: "region too large to render")
         }
-        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height),
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height),
             cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
         else {
             throw PDFError(.render, path: documentPath, page: number, message: "cairo cannot allocate the image")

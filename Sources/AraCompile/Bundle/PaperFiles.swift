@@ -21,6 +21,8 @@ struct PaperFiles {
             firstPage: content.firstPage, marginText: content.marginText, metadata: content.metadata,
             bodySize: content.bodySize)
         sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize)
+        // The lines live on as sections; holding both doubles memory on long papers.
+        self.content.flow = []
         writeSections()
         writeTables()
         writeFigures()

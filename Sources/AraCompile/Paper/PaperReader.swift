@@ -1,4 +1,5 @@
 import AraPDF
+import Foundation
 
 /// Everything read from a paper PDF, before it becomes bundle files.
 public struct PaperContent: Sendable {
@@ -27,18 +28,19 @@ public struct PaperReader {
         self.progress = progress
     }
 
-    /// A table whose rows may continue at the top of the next page.
-    private struct OpenTable {
+    /// A table as read from the text: its words (a continued part shifted
+    /// down by the pages before it) and its pages; crops and rules come from
+    /// the render worker.
+    private struct TableText {
         var caption: Caption
         var words: [PDFWord]
-        var rules: [RulingLine]
         var pages: [Int]
-        var boxes: [PDFRect]
-        var crops: [[UInt8]]
-        var reachesBottom: Bool
-        var yOffset: Double
+        /// How far each part's coordinates were shifted down.
+        var offsets: [Double]
     }
 
+    /// Reads `document`. Pages are rendered on a second thread from a copy
+    /// of the document opened there.
     public func read(_ document: PDFDocument) throws(PDFError) -> PaperContent {
         // The first pages set the columns for all; their words are read once.
         var sampled: [Int: (words: [PDFWord], images: [PDFImageBox])] = [:]
@@ -54,7 +56,10 @@ public struct PaperReader {
         var content = PaperContent(
             pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",
             bodySize: 10, flow: [], tables: [], figures: [], missed: [])
-        var open: [OpenTable] = []
+        let worker = RenderWorker(url: document.url, path: document.path, dpi: dpi)
+        var tables: [TableText] = []
+        var figures: [(caption: Caption, page: Int)] = []
+        var open: Int?
         var seen: Set<String> = []
         var tally = ObjectRegion.SideTally()
         var sizes: [Double: Int] = [:]
@@ -73,96 +78,91 @@ public struct PaperReader {
                 content.firstPage = layout.lines
                 content.marginText = layout.verticalWords.map(\.text).joined(separator: " ")
             }
+            var job = RenderJob(page: number)
             var used: Set<PDFRect> = []
             // Rows continuing a table from the previous page come first on this one.
-            var carried: [OpenTable] = []
-            for var table in open {
-                let continuation = continuationLines(of: table, on: layout)
+            if let index = open {
+                let continuation = continuationLines(of: tables[index], on: layout)
                 if !continuation.isEmpty {
                     let words = continuation.flatMap(\.words)
-                    let box = union(words.map(\.box)).insetBy(3)
-                    table.yOffset += layout.height
-                    table.words += words.map { shifted($0, by: table.yOffset) }
-                    table.pages.append(number)
-                    table.boxes.append(box)
-                    let raster = try page.raster(dpi: dpi)
-                    table.crops.append(try raster.png(box))
-                    let rules = raster.grey(box.insetBy(2)).rulingLines()
-                    table.rules += rules.map { shifted($0, by: table.yOffset) }
+                    let offset = (tables[index].offsets.last ?? 0) + layout.height
+                    tables[index].words += words.map { shifted($0, by: offset) }
+                    tables[index].pages.append(number)
+                    tables[index].offsets.append(offset)
+                    let box = union(words.map(\.box))
+                    job.tables.append(
+                        RenderJob.TablePart(
+                            table: index, part: 1, textBox: box, search: box.insetBy(5), growToRules: false))
                     for line in continuation { used.insert(line.box) }
                 }
-                content.tables.append(finish(table))
+                open = nil
             }
-            open = carried
             let captions = Caption.find(in: layout).filter { caption in
                 // A second caption with the same label is a mention, not a new object.
                 seen.insert("\(caption.kind)\(caption.number)").inserted
             }
-            let regions = ObjectRegion.locate(captions: captions, in: layout, tally: &tally)
-            // One render per page that has objects: every crop and search cuts from it.
-            if !regions.isEmpty {
-                let raster = try page.raster(dpi: dpi)
-                for region in regions {
-                    for line in region.caption.lines { used.insert(line.box) }
-                    switch region.caption.kind {
-                    case .table:
-                        let words = region.lines.flatMap(\.words)
-                        guard !words.isEmpty else {
-                            content.missed.append(
-                                MissedObject(
-                                    kind: .table, number: region.caption.number, page: number,
-                                    reason: "no text next to the caption; the table may be an image"))
-                            continue
-                        }
-                        let textBox = union(words.map(\.box))
-                        let search = textBox.insetBy(6).clipped(to: region.bounds)
-                        let rules = raster.grey(search).rulingLines()
-                        var box = textBox
-                        for rule in rules where rule.axis == .horizontal {
-                            box = box.union(PDFRect(x0: rule.start, y0: rule.position, x1: rule.end, y1: rule.position))
-                        }
-                        box = box.insetBy(3)
-                        for line in region.lines { used.insert(line.box) }
-                        // Nothing but the page's margin lines below the table: it may go on overleaf.
-                        let lowest = region.lines.map(\.box.y1).max() ?? 0
-                        let margins = ObjectRegion.margins(in: layout)
-                        let floorReached = !layout.lines.enumerated().contains { index, line in
-                            !margins.contains(index) && line.box.y0 > lowest
-                                && line.box.midX >= region.bounds.x0 && line.box.midX <= region.bounds.x1
-                        }
-                        let table = OpenTable(
-                            caption: region.caption, words: words, rules: rules, pages: [number], boxes: [box],
-                            crops: [try raster.png(box)],
-                            reachesBottom: !region.above && floorReached, yOffset: 0)
-                        if table.reachesBottom { open.append(table) } else { content.tables.append(finish(table)) }
-                    case .figure:
-                        let coarse = raster.grey(region.bounds)
-                        let gap = max(14, layout.bodySize * 1.5)
-                        guard var box = coarse.inkBounds(fromBottom: region.above, maximumGap: gap) else {
-                            content.missed.append(
-                                MissedObject(
-                                    kind: .figure, number: region.caption.number, page: number,
-                                    reason: "nothing is drawn next to the caption"))
-                            continue
-                        }
-                        box = box.insetBy(2).clipped(to: region.bounds)
-                        let inside = layout.lines.filter { box.containsCentre(of: $0.box) && !used.contains($0.box) }
-                        for line in inside { used.insert(line.box) }
-                        var words = inside.flatMap(\.words)
-                        words += layout.verticalWords.filter { box.containsCentre(of: $0.box) }
-                        let isRaster = layout.images.contains { $0.box.intersects(box) }
-                        content.figures.append(
-                            ExtractedFigure(
-                                number: region.caption.number, caption: region.caption.text, page: number, box: box,
-                                crop: try raster.png(box), text: words.map(\.text), raster: isRaster))
+            let margins = ObjectRegion.margins(in: layout)
+            for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally) {
+                for line in region.caption.lines { used.insert(line.box) }
+                for line in region.lines { used.insert(line.box) }
+                switch region.caption.kind {
+                case .table:
+                    let words = region.lines.flatMap(\.words)
+                    guard !words.isEmpty else {
+                        content.missed.append(
+                            MissedObject(
+                                kind: .table, number: region.caption.number, page: number,
+                                reason: "no text next to the caption; the table may be an image"))
+                        continue
                     }
+                    // Nothing but the page's margin lines below the table: it may go on overleaf.
+                    let lowest = region.lines.map(\.box.y1).max() ?? 0
+                    let floorReached = !layout.lines.enumerated().contains { index, line in
+                        !margins.contains(index) && line.box.y0 > lowest && line.box.midX >= region.bounds.x0
+                            && line.box.midX <= region.bounds.x1
+                    }
+                    let textBox = union(words.map(\.box))
+                    job.tables.append(
+                        RenderJob.TablePart(
+                            table: tables.count, part: 0, textBox: textBox,
+                            search: textBox.insetBy(6).clipped(to: region.bounds), growToRules: true))
+                    if !region.above && floorReached { open = tables.count }
+                    tables.append(
+                        TableText(caption: region.caption, words: words, pages: [number], offsets: [0]))
+                case .figure:
+                    job.figures.append(
+                        RenderJob.Figure(
+                            index: figures.count, bounds: region.bounds, above: region.above,
+                            maximumGap: max(14, layout.bodySize * 1.5),
+                            words: region.lines.flatMap(\.words)
+                                + layout.verticalWords.filter { region.bounds.containsCentre(of: $0.box) },
+                            images: layout.images))
+                    figures.append((region.caption, number))
                 }
             }
+            worker.submit(job)
             let flow = layout.lines.filter { !used.contains($0.box) }
             pageEdges.append((normalized(flow.first?.text ?? ""), normalized(flow.last?.text ?? "")))
             content.flow += flow.map { $0.withoutWords() }
         }
-        content.tables += open.map(finish)
+        try worker.finish()
+        for (index, table) in tables.enumerated() {
+            content.tables.append(
+                finish(table, parts: table.pages.indices.compactMap { worker.results.table(index, part: $0) }))
+        }
+        for (index, figure) in figures.enumerated() {
+            guard case .some(.some(let result)) = worker.results.figure(index) else {
+                content.missed.append(
+                    MissedObject(
+                        kind: .figure, number: figure.caption.number, page: figure.page,
+                        reason: "nothing is drawn next to the caption"))
+                continue
+            }
+            content.figures.append(
+                ExtractedFigure(
+                    number: figure.caption.number, caption: figure.caption.text, page: figure.page, box: result.box,
+                    crop: result.crop, text: result.text, raster: result.raster))
+        }
         content.tables.sort { $0.number < $1.number }
         content.figures.sort { $0.number < $1.number }
         content.bodySize = sizes.max { $0.value < $1.value }?.key ?? 10
@@ -171,7 +171,7 @@ public struct PaperReader {
     }
 
     /// Lines at the top of `layout`'s page, in the table's column, before the first prose.
-    private func continuationLines(of table: OpenTable, on layout: PageLayout) -> [TextLine] {
+    private func continuationLines(of table: TableText, on layout: PageLayout) -> [TextLine] {
         let span = layout.span(of: table.caption.box)
         let (left, right) = layout.extent(of: span)
         let prose = ObjectRegion.prose(in: layout, captions: Caption.find(in: layout))
@@ -185,9 +185,11 @@ public struct PaperReader {
         return result
     }
 
-    private func finish(_ table: OpenTable) -> ExtractedTable {
+    private func finish(_ table: TableText, parts: [RenderResults.TablePart]) -> ExtractedTable {
+        // Rules of a continued part are shifted like its words.
+        let rules = zip(parts, table.offsets).flatMap { part, offset in part.rules.map { shifted($0, by: offset) } }
         var grid = Result { () throws(TableGrid.Failure) -> TableGrid in
-            try TableGrid.recover(words: table.words, rules: table.rules)
+            try TableGrid.recover(words: table.words, rules: rules)
         }
         if table.pages.count > 1, case .success(var value) = grid {
             // A header row repeated at the top of the continued part is printed twice, read once.
@@ -199,8 +201,8 @@ public struct PaperReader {
             grid = .success(value)
         }
         return ExtractedTable(
-            number: table.caption.number, caption: table.caption.text, pages: table.pages, boxes: table.boxes,
-            crops: table.crops, grid: grid)
+            number: table.caption.number, caption: table.caption.text, pages: table.pages, boxes: parts.map(\.box),
+            crops: parts.map(\.crop), grid: grid)
     }
 
     /// Drops page numbers and running headers/footers: a line of digits at
@@ -215,20 +217,23 @@ public struct PaperReader {
         }
         let threshold = max(2, pageCount * 3 / 10)
         let running = Set(counts.filter { !$0.key.isEmpty && $0.value >= threshold }.map(\.key))
-        var result: [TextLine] = []
+        // Marked first and removed in place: the flow of a long paper is large.
+        var drop: Set<Int> = []
         for (index, line) in lines.enumerated() {
             let first = index == 0 || lines[index - 1].page != line.page
             let last = index == lines.count - 1 || lines[index + 1].page != line.page
-            guard first || last else {
-                result.append(line)
-                continue
-            }
+            guard first || last else { continue }
             let text = line.text.trimmingCharacters(in: .whitespaces)
             let pageNumber = !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isNumber }
-            if pageNumber || running.contains(normalized(text)) { continue }
-            result.append(line)
+            if pageNumber || running.contains(normalized(text)) { drop.insert(index) }
         }
-        return result
+        var lines = lines
+        var index = 0
+        lines.removeAll { _ in
+            defer { index += 1 }
+            return drop.contains(index)
+        }
+        return lines
     }
 
     /// Text with digits removed, so "Page 3" and "Page 4" compare equal.

@@ -1,0 +1,146 @@
+import AraPDF
+import Foundation
+
+/// What one page's render must produce: table crops and rules, figure crops.
+/// Built by the reader from the page's text; carried out on a second thread
+/// with its own copy of the document, so rendering overlaps reading the next
+/// page's text (poppler documents are not shared between threads).
+struct RenderJob: Sendable {
+    struct TablePart: Sendable {
+        /// Index of the table in the reader's list, and of the part in the table.
+        var table: Int
+        var part: Int
+        /// The words' box; the crop grows to the rules found near it.
+        var textBox: PDFRect
+        /// Where rules are searched for.
+        var search: PDFRect
+        /// Grow the crop to the horizontal rules (a table's first part); a
+        /// continued part is cropped to its words.
+        var growToRules: Bool
+    }
+
+    struct Figure: Sendable {
+        var index: Int
+        var bounds: PDFRect
+        var above: Bool
+        var maximumGap: Double
+        /// Words that may lie inside the drawing (labels, ticks, legends).
+        var words: [PDFWord]
+        var images: [PDFImageBox]
+    }
+
+    var page: Int
+    var tables: [TablePart] = []
+    var figures: [Figure] = []
+
+    var isEmpty: Bool { tables.isEmpty && figures.isEmpty }
+}
+
+/// Results of render jobs, filled by the worker and read once all are done.
+final class RenderResults: @unchecked Sendable {
+    struct TablePart {
+        var box: PDFRect
+        var crop: [UInt8]
+        var rules: [RulingLine]
+    }
+
+    struct Figure {
+        var box: PDFRect
+        var crop: [UInt8]
+        var text: [String]
+        var raster: Bool
+    }
+
+    private let lock = NSLock()
+    private var tableParts: [[Int: TablePart]] = []
+    private var figures: [Int: Figure?] = [:]
+    private var failure: PDFError?
+
+    func table(_ index: Int, part: Int) -> TablePart? {
+        lock.withLock { index < tableParts.count ? tableParts[index][part] : nil }
+    }
+
+    /// The figure's result; nil inside when nothing was drawn by the caption.
+    func figure(_ index: Int) -> Figure?? { lock.withLock { figures[index] } }
+
+    var error: PDFError? { lock.withLock { failure } }
+
+    fileprivate func store(_ part: TablePart, table: Int, part index: Int) {
+        lock.withLock {
+            while tableParts.count <= table { tableParts.append([:]) }
+            tableParts[table][index] = part
+        }
+    }
+
+    fileprivate func store(_ figure: Figure?, at index: Int) { lock.withLock { figures[index] = figure } }
+    fileprivate func fail(_ error: PDFError) { lock.withLock { failure = failure ?? error } }
+}
+
+/// Runs render jobs in order on one background thread.
+final class RenderWorker: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "arakit.compile.render")
+    private let group = DispatchGroup()
+    private let url: URL
+    private let path: String
+    private let dpi: Double
+    let results = RenderResults()
+    // Touched only on `queue`.
+    private var document: PDFDocument?
+
+    init(url: URL, path: String, dpi: Double) {
+        self.url = url
+        self.path = path
+        self.dpi = dpi
+    }
+
+    func submit(_ job: RenderJob) {
+        guard !job.isEmpty else { return }
+        queue.async(group: group) { [self] in
+            guard results.error == nil else { return }
+            do throws(PDFError) {
+                try run(job)
+            } catch {
+                results.fail(error)
+            }
+        }
+    }
+
+    /// Waits for every submitted job; rethrows the first render failure.
+    func finish() throws(PDFError) {
+        group.wait()
+        if let error = results.error { throw error }
+    }
+
+    private func run(_ job: RenderJob) throws(PDFError) {
+        if document == nil { document = try PDFDocument(url: url, displayPath: path) }
+        guard let document else { return }
+        let raster = try document.page(job.page).raster(dpi: dpi)
+        for part in job.tables {
+            let rules = raster.grey(part.search).rulingLines()
+            var box = part.textBox
+            if part.growToRules {
+                for rule in rules where rule.axis == .horizontal {
+                    box = box.union(PDFRect(x0: rule.start, y0: rule.position, x1: rule.end, y1: rule.position))
+                }
+            }
+            box = box.insetBy(3)
+            results.store(
+                RenderResults.TablePart(box: box, crop: try raster.png(box), rules: rules), table: part.table,
+                part: part.part)
+        }
+        for figure in job.figures {
+            guard
+                var box = raster.grey(figure.bounds).inkBounds(fromBottom: figure.above, maximumGap: figure.maximumGap)
+            else {
+                results.store(nil, at: figure.index)
+                continue
+            }
+            box = box.insetBy(2).clipped(to: figure.bounds)
+            let text = figure.words.filter { box.containsCentre(of: $0.box) }.map(\.text)
+            let embedded = figure.images.contains { $0.box.intersects(box) }
+            results.store(
+                RenderResults.Figure(box: box, crop: try raster.png(box), text: text, raster: embedded),
+                at: figure.index)
+        }
+    }
+}
