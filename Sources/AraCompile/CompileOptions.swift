@@ -49,4 +49,15 @@ public struct CompileReport: Sendable, Equatable, Codable {
     public var historyNodes: Int
     public var files: [String]
     public var pending: [String]
+
+    // snake_case like the other commands' JSON (`info`, `capture`).
+    enum CodingKeys: String, CodingKey {
+        case bundle, pages, title, authors, sections, tables
+        case tablesWithCells = "tables_with_cells"
+        case figures, references
+        case candidateClaims = "candidate_claims"
+        case dependencies, artifacts, parameters
+        case historyNodes = "history_nodes"
+        case files, pending
+    }
 }

@@ -14,7 +14,7 @@ public enum Compiler {
     {
         let manager = FileManager.default
         let out = options.output.standardizedFileURL
-        try checkOutput(out, force: options.force)
+        try checkOutput(out, options: options)
         let pdfBytes: [UInt8]
         do {
             pdfBytes = Array(try Data(contentsOf: options.pdf))
@@ -22,7 +22,7 @@ public enum Compiler {
             throw .pdf(PDFError(.unreadable, path: options.pdf.path, message: "cannot read the file; check the path"))
         }
         let document: PDFDocument
-        let content: PaperContent
+        var content: PaperContent
         do {
             document = try PDFDocument(url: options.pdf, displayPath: options.pdf.path)
             progress("reading \(document.pageCount) pages")
@@ -33,6 +33,7 @@ public enum Compiler {
         }
         progress("writing the bundle")
         let paper = PaperFiles(content: content)
+        content.flow = []  // now held as sections by `paper`
         var scan: RepositoryScan?
         var commit: String?
         var gitRepository: GitRepository?
@@ -77,7 +78,9 @@ public enum Compiler {
             }
         } catch {
             try? manager.removeItem(at: staging)
-            throw .write("cannot write the bundle under \(parent.path): \(error.localizedDescription)")
+            throw .write(
+                "cannot write the bundle under \(parent.path): the folder must exist and be writable "
+                    + "(\(error.localizedDescription))")
         }
         var historyNodes = 0
         if let gitRepository {
@@ -100,7 +103,7 @@ public enum Compiler {
             }
         }
         // PAPER.md last: its Layer Index lists every file, capture's included.
-        let written = (listFiles(under: staging) + ["PAPER.md"]).sorted()
+        let written = Set(listFiles(under: staging) + ["PAPER.md"]).sorted()
         do {
             try Data(paperFile.render(files: written).utf8).write(to: staging.appendingPathComponent("PAPER.md"))
         } catch {
@@ -143,15 +146,30 @@ public enum Compiler {
         return paths
     }
 
-    /// Refuses a non-empty output unless forced, and a file in its place always.
-    private static func checkOutput(_ out: URL, force: Bool) throws(CompileError) {
+    /// Refuses a non-empty output unless forced, a file in its place always,
+    /// and an output that is or holds the inputs: `--force` replaces the
+    /// folder, and must never delete the paper or the repository.
+    private static func checkOutput(_ out: URL, options: CompileOptions) throws(CompileError) {
+        let target = out.resolvingSymlinksInPath().path
+        func inside(_ input: URL) -> Bool {
+            let path = input.standardizedFileURL.resolvingSymlinksInPath().path
+            return path == target || path.hasPrefix(target == "/" ? "/" : target + "/")
+        }
+        if inside(options.pdf) || options.repository.map(inside) == true
+            || inside(URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        {
+            throw .output(
+                path: out.path,
+                reason: "holds the --pdf, the --repo or the current folder, which replacing it would delete; "
+                    + "choose a new folder such as ./ara")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: out.path, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else {
             throw .output(path: out.path, reason: "exists and is a file; choose another --out")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
-        if !entries.isEmpty, !force {
+        if !entries.isEmpty, !options.force {
             throw .output(path: out.path, reason: "is not empty; pass --force to replace it, or choose another --out")
         }
     }

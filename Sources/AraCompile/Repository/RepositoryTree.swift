@@ -64,6 +64,12 @@ struct RepositoryTree {
                     }
                     paths.append(relative)
                 case S_IFDIR where !Self.skippedDirectories.contains(name):
+                    // A bundle kept in the repository (a previous compile's output,
+                    // `ara/`) describes the code; it is not part of it.
+                    if Self.isBundle(root.path + "/" + relative) {
+                        notes.append("repository: \(relative)/ is an ARA bundle and was not scanned as code")
+                        continue
+                    }
                     subdirectories.append(relative)
                 default:
                     continue
@@ -73,6 +79,13 @@ struct RepositoryTree {
         }
         self.paths = paths.sorted()
         self.notes = notes
+    }
+
+    /// A folder with `PAPER.md` beside `logic/` or `trace/`.
+    static func isBundle(_ path: String) -> Bool {
+        let manager = FileManager.default
+        return manager.fileExists(atPath: path + "/PAPER.md")
+            && (manager.fileExists(atPath: path + "/logic") || manager.fileExists(atPath: path + "/trace"))
     }
 
     /// A file's text, or why it was not read.
