@@ -80,6 +80,33 @@ extension GreyBitmap {
         }
     }
 
+    /// Boxes of the words followed by an underscore that is drawn as a short
+    /// rule rather than typed (TeX's `\_` in some fonts): the gap to the next
+    /// word on the line is dark along its whole width near the baseline.
+    public func drawnUnderscores(between words: [PDFWord]) -> [PDFRect] {
+        var result: [PDFRect] = []
+        for (word, next) in zip(words, words.dropFirst()) {
+            let gap = next.box.x0 - word.box.x1
+            guard gap > 0.3, gap < word.fontSize * 0.5, abs(word.box.y1 - next.box.y1) < 1 else { continue }
+            let x0 = Int(((word.box.x1 - region.x0) * scale).rounded(.up))
+            let x1 = Int(((next.box.x0 - region.x0) * scale).rounded(.down))
+            let y0 = Int(((word.box.y1 - word.box.height * 0.3 - region.y0) * scale).rounded(.down))
+            let y1 = Int(((word.box.y1 + 1.5 - region.y0) * scale).rounded(.up))
+            guard x0 < x1, x0 >= 0, x1 <= width, y0 >= 0, y1 <= height, y0 < y1 else { continue }
+            // One pixel row dark across the whole gap, and light just before
+            // the first word and just after the next (a table rule running
+            // beneath them would be dark there too).
+            let left = max(0, Int(((word.box.x0 - 1.5 - region.x0) * scale).rounded()))
+            let right = Int(((next.box.x1 + 2 - region.x0) * scale).rounded())
+            let underscore = (y0..<y1).contains { y in
+                (x0..<x1).allSatisfy { pixels[y * width + $0] < 140 } && pixels[y * width + left] >= 140
+                    && pixels[y * width + min(right, width - 1)] >= 140
+            }
+            if underscore { result.append(word.box) }
+        }
+        return result
+    }
+
     /// The tight box of the drawing nearest one edge (the caption's side):
     /// ink rows are taken from that edge inwards until a blank band taller
     /// than `maximumGap` points, so a running header or rule further away is

@@ -92,7 +92,8 @@ public struct PaperReader {
                     let box = union(words.map(\.box))
                     job.tables.append(
                         RenderJob.TablePart(
-                            table: index, part: 1, textBox: box, search: box.insetBy(5), growToRules: false))
+                            table: index, part: 1, textBox: box, search: box.insetBy(5), growToRules: false,
+                            words: words))
                     for line in continuation { used.insert(line.box) }
                 }
                 open = nil
@@ -125,7 +126,7 @@ public struct PaperReader {
                     job.tables.append(
                         RenderJob.TablePart(
                             table: tables.count, part: 0, textBox: textBox,
-                            search: textBox.insetBy(6).clipped(to: region.bounds), growToRules: true))
+                            search: textBox.insetBy(6).clipped(to: region.bounds), growToRules: true, words: words))
                     if !region.above && floorReached { open = tables.count }
                     tables.append(
                         TableText(caption: region.caption, words: words, pages: [number], offsets: [0]))
@@ -188,8 +189,13 @@ public struct PaperReader {
     private func finish(_ table: TableText, parts: [RenderResults.TablePart]) -> ExtractedTable {
         // Rules of a continued part are shifted like its words.
         let rules = zip(parts, table.offsets).flatMap { part, offset in part.rules.map { shifted($0, by: offset) } }
+        let underscored = Set(
+            zip(parts, table.offsets).flatMap { part, offset in
+                part.underscored.map { PDFRect(x0: $0.x0, y0: $0.y0 + offset, x1: $0.x1, y1: $0.y1 + offset) }
+            })
+        let words = joinUnderscores(table.words, after: underscored)
         var grid = Result { () throws(TableGrid.Failure) -> TableGrid in
-            try TableGrid.recover(words: table.words, rules: rules)
+            try TableGrid.recover(words: words, rules: rules)
         }
         if table.pages.count > 1, case .success(var value) = grid {
             // A header row repeated at the top of the continued part is printed twice, read once.
@@ -203,6 +209,25 @@ public struct PaperReader {
         return ExtractedTable(
             number: table.caption.number, caption: table.caption.text, pages: table.pages, boxes: parts.map(\.box),
             crops: parts.map(\.crop), grid: grid)
+    }
+
+    /// Joins each word followed by a drawn underscore to the next word on
+    /// its line: `conv2` `x` → `conv2_x`.
+    private func joinUnderscores(_ words: [PDFWord], after boxes: Set<PDFRect>) -> [PDFWord] {
+        guard !boxes.isEmpty else { return words }
+        var result: [PDFWord] = []
+        for word in words {
+            if let last = result.last, boxes.contains(last.box), abs(last.box.midY - word.box.midY) < 2,
+                word.box.x0 >= last.box.x1
+            {
+                result[result.count - 1] = PDFWord(
+                    text: last.text + "_" + word.text, box: last.box.union(word.box), fontName: last.fontName,
+                    fontSize: last.fontSize)
+            } else {
+                result.append(word)
+            }
+        }
+        return result
     }
 
     /// Drops page numbers and running headers/footers: a line of digits at

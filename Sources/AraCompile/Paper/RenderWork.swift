@@ -17,6 +17,8 @@ struct RenderJob: Sendable {
         /// Grow the crop to the horizontal rules (a table's first part); a
         /// continued part is cropped to its words.
         var growToRules: Bool
+        /// The part's words, to find underscores drawn as rules between them.
+        var words: [PDFWord]
     }
 
     struct Figure: Sendable {
@@ -42,6 +44,8 @@ final class RenderResults: @unchecked Sendable {
         var box: PDFRect
         var crop: [UInt8]
         var rules: [RulingLine]
+        /// Boxes of words followed by an underscore drawn as a rule (`conv2_x`).
+        var underscored: Set<PDFRect>
     }
 
     struct Figure {
@@ -124,9 +128,12 @@ final class RenderWorker: @unchecked Sendable {
                 }
             }
             box = box.insetBy(3)
+            let grey = raster.grey(part.textBox.insetBy(2))
             results.store(
-                RenderResults.TablePart(box: box, crop: try raster.png(box), rules: rules), table: part.table,
-                part: part.part)
+                RenderResults.TablePart(
+                    box: box, crop: try raster.png(box), rules: rules,
+                    underscored: Set(grey.drawnUnderscores(between: part.words))),
+                table: part.table, part: part.part)
         }
         for figure in job.figures {
             guard

@@ -23,16 +23,20 @@ public struct TableGrid: Sendable, Equatable {
         guard baselines.count >= 2 else { throw Failure(reason: "only one row of text was found") }
         let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
         // Interior vertical rules split columns: those running most of the
-        // table's height, and shorter ones standing clear of the text (the
-        // strokes of drawn brackets hug their words).
-        let verticals = rules.filter { rule in
+        // table's height, and shorter ones that stand clear of the text and
+        // end on horizontal rules (the strokes of drawn brackets hug their
+        // words and stop inside a row).
+        let horizontalRules = rules.filter { $0.axis == .horizontal }.map(\.position) + [box.y0, box.y1]
+        func endsOnRule(_ y: Double) -> Bool { horizontalRules.contains { abs($0 - y) < 1.5 } }
+        let verticalRules = rules.filter { rule in
             guard rule.axis == .vertical, rule.position > box.x0 + 2, rule.position < box.x1 - 2 else { return false }
             let length = rule.end - rule.start
             if length >= box.height * 0.8 { return true }
             let beside = words.filter { $0.box.y1 > rule.start && $0.box.y0 < rule.end }
             let clear = !beside.contains { $0.box.x0 - 3 < rule.position && rule.position < $0.box.x1 + 3 }
-            return length >= box.height * 0.35 && clear
-        }.map(\.position).sorted()
+            return length >= box.height * 0.35 && clear && endsOnRule(rule.start) && endsOnRule(rule.end)
+        }
+        let verticals = verticalRules.map(\.position).sorted()
         let horizontals = rules.filter { $0.axis == .horizontal && $0.end - $0.start >= box.width * 0.5 }.map(
             \.position
         ).sorted()
@@ -90,13 +94,21 @@ public struct TableGrid: Sendable, Equatable {
         for group in rowGroups {
             var cells = [[String]](repeating: [], count: columnCount)
             for line in group {
-                for segment in cellSegments(line, size: size).flatMap({
-                    split($0, ruled: ruledBoundaries, gaps: gaps, size: size)
+                let raw = cellSegments(line, size: size)
+                // The rules that cross this printed line: a rule may stop short of a merged cell.
+                let y = line.map(\.box.midY).reduce(0, +) / Double(line.count)
+                let crossing = dedupe(
+                    verticalRules.filter { $0.start <= y && $0.end >= y }.map(\.position).sorted(), within: size)
+                let centred = centredSpans(raw, ruled: crossing, columnRules: ruledBoundaries, box: box, column: column)
+                for segment in raw.flatMap({ piece in
+                    centred[piece[0].box] != nil
+                        ? [piece] : split(piece, ruled: ruledBoundaries, gaps: gaps, size: size)
                 }) {
                     let first = segment[0].box
                     let last = segment[segment.count - 1].box
                     var start = column(of: first.x0 + 0.5)
-                    var end = column(of: last.x1 - 0.5)
+                    // Reaching half an em past a boundary is not yet spanning it.
+                    var end = max(start, column(of: last.x1 - size * 0.5))
                     // A short rule just under a cell (booktabs' cmidrule) shows
                     // the columns it spans.
                     let bottom = segment.map(\.box.y1).max() ?? 0
@@ -106,6 +118,10 @@ public struct TableGrid: Sendable, Equatable {
                     }) {
                         start = min(start, column(of: rule.start + size * 0.5))
                         end = max(end, column(of: rule.end - size * 0.5))
+                    }
+                    if let span = centred[first] {
+                        start = span.lowerBound
+                        end = span.upperBound
                     }
                     let text = segment.map(\.text).joined(separator: " ")
                     // A cell spanning columns is flattened: its text stands in each of them.
@@ -178,6 +194,31 @@ public struct TableGrid: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    /// Cells that fill a ruled region of several columns: in a printed row,
+    /// the only cell between two vertical rules (or a rule and the table's
+    /// edge), centred there, is a merged cell spanning all those columns
+    /// (`7×7, 64, stride 2` across five), when other rows rule those columns
+    /// apart (`columnRules`). Keyed by the cell's first word box.
+    static func centredSpans(
+        _ segments: [[PDFWord]], ruled: [Double], columnRules: [Double], box: PDFRect, column: (Double) -> Int
+    ) -> [PDFRect: ClosedRange<Int>] {
+        let edges = [box.x0] + ruled + [box.x1]
+        var spans: [PDFRect: ClosedRange<Int>] = [:]
+        for (left, right) in zip(edges, edges.dropFirst()) {
+            let first = column(left + 0.5)
+            let last = column(right - 0.5)
+            guard last > first, columnRules.contains(where: { $0 > left + 1 && $0 < right - 1 }) else { continue }
+            let inside = segments.filter {
+                ($0[0].box.x0 + $0[$0.count - 1].box.x1) / 2 > left
+                    && ($0[0].box.x0 + $0[$0.count - 1].box.x1) / 2 < right
+            }
+            guard inside.count == 1, let only = inside.first else { continue }
+            let centre = (only[0].box.x0 + only[only.count - 1].box.x1) / 2
+            if abs(centre - (left + right) / 2) < (right - left) * 0.15 { spans[only[0].box] = first...last }
+        }
+        return spans
     }
 
     /// A segment cut where a column boundary falls in the gap between two of
