@@ -140,4 +140,48 @@ final class PaperFixtureTests: XCTestCase {
         assertFront(content, expected)
         for table in expected.tables ?? [] { assertTable(content, table) }
     }
+
+    /// The committed PDFs are exactly what the committed scripts write, so
+    /// anyone can regenerate them and the expected results stay true.
+    func testFixturesAreReproducibleFromTheirScripts() throws {
+        let directory = try TestSupport.temporaryDirectory(self)
+        let root = TestSupport.repositoryRoot
+        try python(root.appendingPathComponent("Tests/Fixtures/pdf/make_fixtures.py").path, directory.path)
+        for name in ["one_column", "two_column", "split_table", "rotated"] {
+            for suffix in [".pdf", ".expected.json"] {
+                XCTAssertEqual(
+                    try Data(contentsOf: directory.appendingPathComponent(name + suffix)),
+                    try Data(contentsOf: Self.fixtures.appendingPathComponent(name + suffix)), name + suffix)
+            }
+        }
+        let paper = directory.appendingPathComponent("paper.pdf")
+        try python(root.appendingPathComponent("examples/paper/make_paper.py").path, paper.path)
+        XCTAssertEqual(
+            try Data(contentsOf: paper), try Data(contentsOf: root.appendingPathComponent("examples/paper/paper.pdf")))
+    }
+
+    /// The example paper of `make run`: both tables read exactly.
+    func testExamplePaperTables() throws {
+        let url = TestSupport.repositoryRoot.appendingPathComponent("examples/paper/paper.pdf")
+        let content = try PaperReader(dpi: 72).read(PDFDocument(url: url))
+        XCTAssertEqual(content.tables.map(\.number), [1, 2])
+        XCTAssertEqual(content.figures.map(\.number), [1, 2])
+        let table1 = try content.tables[0].grid.get()
+        XCTAssertEqual(table1.rows.first, ["n", "insertion (µs)", "merge (µs)", "hybrid, cutoff 16 (µs)"])
+        XCTAssertEqual(table1.rows.last, ["256", "426.24", "176.72", "85.56"])
+        XCTAssertTrue(table1.ruled)
+        let table2 = try content.tables[1].grid.get()
+        XCTAssertEqual(table2.rows.last, ["256", "0.41", "2.07"])
+        XCTAssertFalse(table2.ruled)
+    }
+
+    private func python(_ arguments: String...) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3"] + arguments
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, arguments.joined(separator: " "))
+    }
 }
