@@ -69,15 +69,9 @@ public final class PDFPage {
         guard let list = poppler_page_get_image_mapping(handle) else { return [] }
         defer { poppler_page_free_image_mapping(list) }
         var boxes: [PDFImageBox] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let mapping = data.assumingMemoryBound(to: PopplerImageMapping.self).pointee
-                let a = mapping.area
-                boxes.append(
-                    PDFImageBox(id: Int(mapping.image_id), box: PDFRect(x0: a.x1, y0: a.y1, x1: a.x2, y1: a.y2)))
-            }
-            node = current.pointee.next
+        forEach(in: list, as: PopplerImageMapping.self) { mapping in
+            let a = mapping.area
+            boxes.append(PDFImageBox(id: Int(mapping.image_id), box: PDFRect(x0: a.x1, y0: a.y1, x1: a.x2, y1: a.y2)))
         }
         return boxes
     }
@@ -93,22 +87,28 @@ public final class PDFPage {
         guard let list = poppler_page_get_text_attributes(handle) else { return [] }
         defer { poppler_page_free_text_attributes(list) }
         var runs: [FontRun] = []
-        var node: UnsafeMutablePointer<GList>? = list
-        while let current = node {
-            if let data = current.pointee.data {
-                let attributes = data.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
-                var name = attributes.font_name.map { String(cString: $0) } ?? ""
-                // Subset fonts are named `ABCDEF+Times-Roman`: the prefix says nothing.
-                if let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6 {
-                    name = String(name[name.index(after: plus)...])
-                }
-                runs.append(
-                    FontRun(
-                        start: Int(attributes.start_index), end: Int(attributes.end_index), name: name,
-                        size: attributes.font_size))
+        forEach(in: list, as: PopplerTextAttributes.self) { attributes in
+            var name = attributes.font_name.map { String(cString: $0) } ?? ""
+            // Subset fonts are named `ABCDEF+Times-Roman`: the prefix says nothing.
+            if let plus = name.firstIndex(of: "+"), name.distance(from: name.startIndex, to: plus) == 6 {
+                name = String(name[name.index(after: plus)...])
             }
-            node = current.pointee.next
+            runs.append(
+                FontRun(
+                    start: Int(attributes.start_index), end: Int(attributes.end_index), name: name,
+                    size: attributes.font_size))
         }
         return runs.sorted { $0.start < $1.start }
+    }
+
+    /// Calls `body` with each element of a GLib list of `Element` pointers.
+    private func forEach<Element>(
+        in list: UnsafeMutablePointer<GList>, as type: Element.Type, _ body: (Element) -> Void
+    ) {
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let data = current.pointee.data { body(data.assumingMemoryBound(to: Element.self).pointee) }
+            node = current.pointee.next
+        }
     }
 }

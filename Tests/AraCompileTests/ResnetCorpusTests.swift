@@ -20,18 +20,6 @@ final class ResnetCorpusTests: XCTestCase {
         return pdf
     }
 
-    /// Bundle-relative paths of every regular file under `root`, sorted.
-    func files(under root: URL) -> [String] {
-        let base = root.standardizedFileURL.path + "/"
-        var paths: [String] = []
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
-        }
-        return paths.sorted()
-    }
-
     /// The rows of the GFM table in a Markdown file, header first, the
     /// delimiter row left out.
     func tableRows(_ text: String) -> [[String]] {
@@ -78,7 +66,7 @@ final class ResnetCorpusTests: XCTestCase {
 
         // Every numbered table (Tables 1-8 in the body, 9-14 in the appendix) and
         // figure (1-7), each with its crop.
-        let paths = files(under: out)
+        let paths = TestSupport.files(under: out)
         let tables = numbered(paths, folder: "tables", prefix: "table", ext: "md")
         let tableCrops = numbered(paths, folder: "tables", prefix: "table", ext: "png")
         let figures = numbered(paths, folder: "figures", prefix: "figure", ext: "md")

@@ -81,4 +81,16 @@ extension TestSupport {
     public static func text(_ url: URL) throws -> String {
         String(decoding: try Data(contentsOf: url), as: UTF8.self)
     }
+
+    /// Bundle-relative paths of every regular file under `root`, sorted.
+    public static func files(under root: URL) -> [String] {
+        let base = root.standardizedFileURL.path + "/"
+        var paths: [String] = []
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = walker?.nextObject() as? URL {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
+            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
+        }
+        return paths.sorted()
+    }
 }

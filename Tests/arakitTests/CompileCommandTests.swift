@@ -65,18 +65,6 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 0, String(decoding: message, as: UTF8.self))
     }
 
-    /// Bundle-relative paths of every regular file under `root`, sorted.
-    func files(under root: URL) -> [String] {
-        let base = root.standardizedFileURL.path + "/"
-        var paths: [String] = []
-        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = walker?.nextObject() as? URL {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
-        }
-        return paths.sorted()
-    }
-
     /// The entries of a folder, hidden ones included.
     func entries(_ folder: URL) throws -> Set<String> {
         Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
@@ -128,7 +116,7 @@ final class CompileCommandTests: XCTestCase {
         _ root: URL, report: [String: Any], expected: Expected, name: String, file: StaticString = #filePath,
         line: UInt = #line
     ) throws {
-        let paths = files(under: root)
+        let paths = TestSupport.files(under: root)
         let pages = try XCTUnwrap(report["pages"] as? Int, file: file, line: line)
 
         // The summary lists every file written, once.
@@ -226,7 +214,7 @@ final class CompileCommandTests: XCTestCase {
             compile: writing the bundle
 
             """)
-        let paths = files(under: out)
+        let paths = TestSupport.files(under: out)
         XCTAssertTrue(result.stdout.hasPrefix("Compiled 2 pages into \(out.path)\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains("\n  title:      Robust Widgets for Small Data\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains("\n  authors:    Ada Example, Bo Sample, Cy Tester\n"), result.stdout)
@@ -325,7 +313,7 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertEqual(object["references"] as? Int, 5)
         let listed = try XCTUnwrap(object["files"] as? [String])
         XCTAssertEqual(listed.count, Set(listed).count, "listed twice: \(repeated(listed))")
-        XCTAssertEqual(Set(listed).symmetricDifference(files(under: out)), [])
+        XCTAssertEqual(Set(listed).symmetricDifference(TestSupport.files(under: out)), [])
         XCTAssertEqual(
             object["pending"] as? [String],
             [
@@ -371,7 +359,7 @@ final class CompileCommandTests: XCTestCase {
             refused.stderr, "error: \(out.path): is not empty; pass --force to replace it, or choose another --out\n")
         XCTAssertEqual(refused.stdout, "")
         XCTAssertEqual(try TestSupport.text(notes), "my notes\n")
-        XCTAssertEqual(files(under: out), ["notes.txt"])
+        XCTAssertEqual(TestSupport.files(under: out), ["notes.txt"])
         XCTAssertEqual(try entries(folder), ["one_column.pdf", "mine"])
 
         let forced = try CLI.run(["compile", "--pdf", pdf.path, "--out", out.path, "--force", "--quiet"], in: folder)
@@ -525,14 +513,14 @@ final class CompileCommandTests: XCTestCase {
         let command = ["compile", "--pdf", pdf.path, "--repo", ".", "--out", "ara", "--json", "--quiet"]
         let first = try CLI.run(command, in: repo)
         XCTAssertEqual(first.status, 0, first.stderr)
-        let firstFiles = files(under: bundle)
+        let firstFiles = TestSupport.files(under: bundle)
         var firstSource: [String: String] = [:]
         for path in firstFiles where path.hasPrefix("src/") { firstSource[path] = try text(bundle, path) }
 
         let again = try CLI.run(command + ["--force"], in: repo)
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertEqual((try json(again))["parameters"] as? Int, (try json(first))["parameters"] as? Int)
-        XCTAssertEqual(Set(files(under: bundle)).symmetricDifference(firstFiles), [], "files added or lost")
+        XCTAssertEqual(Set(TestSupport.files(under: bundle)).symmetricDifference(firstFiles), [], "files added or lost")
         for (path, source) in firstSource.sorted(by: { $0.key < $1.key }) {
             XCTAssertTrue(try text(bundle, path) == source, "\(path) changed on the second compile")
         }
@@ -549,8 +537,8 @@ final class CompileCommandTests: XCTestCase {
             let result = try CLI.run(["compile", "--pdf", pdf.path, "--out", out.path, "--quiet"], in: folder)
             XCTAssertEqual(result.status, 0, result.stderr)
         }
-        let paths = files(under: one)
-        XCTAssertEqual(paths, files(under: two))
+        let paths = TestSupport.files(under: one)
+        XCTAssertEqual(paths, TestSupport.files(under: two))
         XCTAssertTrue(paths.contains { $0.hasSuffix(".png") })
         for path in paths {
             var first = try Data(contentsOf: one.appendingPathComponent(path))

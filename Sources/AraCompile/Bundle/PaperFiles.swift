@@ -172,28 +172,9 @@ struct PaperFiles {
     // MARK: Evidence index
 
     private mutating func writeEvidenceIndex() {
-        var lines = ["# Evidence Index", "", "## Tables", ""]
-        if tableEntries.isEmpty {
-            lines.append("No numbered table was found.")
-        } else {
-            lines += ["| File | Source | Claims | Description |", "|------|--------|--------|-------------|"]
-            for entry in tableEntries {
-                lines.append(
-                    "| [\(entry.path)](\(entry.path)) | Table \(entry.number), page \(entry.page) | pending | \(MarkdownText.cell(entry.headline)) |"
-                )
-            }
-        }
-        lines += ["", "## Figures", ""]
-        if figureEntries.isEmpty {
-            lines.append("No numbered figure was found.")
-        } else {
-            lines += ["| File | Source | Claims | Description |", "|------|--------|--------|-------------|"]
-            for entry in figureEntries {
-                lines.append(
-                    "| [\(entry.path)](\(entry.path)) | Figure \(entry.number), page \(entry.page) | pending | \(MarkdownText.cell(entry.headline)) |"
-                )
-            }
-        }
+        var lines = ["# Evidence Index"]
+        lines += Self.index("Tables", kind: "Table", entries: tableEntries)
+        lines += Self.index("Figures", kind: "Figure", entries: figureEntries)
         lines += ["", "## Paper text", "", "The paper's text verbatim, one file per section, with page markers.", ""]
         for section in sectionFiles {
             let relative = String(section.path.dropFirst("evidence/".count))
@@ -208,6 +189,21 @@ struct PaperFiles {
             }
         }
         files.append(GeneratedFile(path: "evidence/README.md", text: lines.joined(separator: "\n") + "\n"))
+    }
+
+    /// One section of the evidence index: a table of files, or a line saying there are none.
+    private static func index(
+        _ title: String, kind: String, entries: [(path: String, number: Int, page: Int, headline: String)]
+    ) -> [String] {
+        var lines = ["", "## \(title)", ""]
+        guard !entries.isEmpty else { return lines + ["No numbered \(kind.lowercased()) was found."] }
+        lines += ["| File | Source | Claims | Description |", "|------|--------|--------|-------------|"]
+        for entry in entries {
+            lines.append(
+                "| [\(entry.path)](\(entry.path)) | \(kind) \(entry.number), page \(entry.page) | pending | "
+                    + "\(MarkdownText.cell(entry.headline)) |")
+        }
+        return lines
     }
 
     // MARK: Related work
