@@ -54,7 +54,7 @@ bench:
 	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
-	python3 scripts/bench/compile_score.py --arakit .build/release/arakit
+	scripts/bench/compile-score --arakit .build/release/arakit
 
 ## templates: re-embed templates/ after editing it
 templates:
