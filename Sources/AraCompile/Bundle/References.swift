@@ -22,7 +22,9 @@ public struct Reference: Sendable, Equatable {
     /// Splits a References section's text into entries: at `[N]` markers
     /// when it has them, else one entry per paragraph.
     static func entries(in paragraphs: [String]) -> [Reference] {
-        let joined = paragraphs.joined(separator: " ")
+        // Hanging indents make each continuation line a paragraph of its
+        // own; joined as prose, a word broken at a line end is whole again.
+        let joined = Prose.join(paragraphs)
         var pieces: [String] = []
         if joined.firstMatch(of: #/\[\d{1,3}\] /#) != nil {
             var current = ""
@@ -62,10 +64,10 @@ public struct Reference: Sendable, Equatable {
     }
 
     /// Sentences split at `. ` unless the word before is an initial (`Y.`)
-    /// or a usual abbreviation.
+    /// or a usual abbreviation; `et al.` ends the author list.
     static func splitSentences(_ text: String) -> [String] {
         let abbreviations: Set<String> = [
-            "et", "al", "vol", "pp", "no", "proc", "conf", "int", "eds", "ed", "e.g", "i.e",
+            "et", "vol", "pp", "no", "proc", "conf", "int", "eds", "ed", "e.g", "i.e",
         ]
         var result: [String] = []
         var current = ""

@@ -63,7 +63,9 @@ public struct PaperReader {
         var seen: Set<String> = []
         var tally = ObjectRegion.SideTally()
         var sizes: [Double: Int] = [:]
-        var pageEdges: [(first: String, last: String)] = []
+        // Per page, the lines that may be running headers or footers: the
+        // first and last of the running text, and the margin lines.
+        var edges: [[TextLine]] = []
         for number in 1...document.pageCount {
             progress(number, document.pageCount)
             let page = try document.page(number)
@@ -142,8 +144,15 @@ public struct PaperReader {
                 }
             }
             worker.submit(job)
-            let flow = layout.lines.filter { !used.contains($0.box) }
-            pageEdges.append((normalized(flow.first?.text ?? ""), normalized(flow.last?.text ?? "")))
+            // Margin lines (running header, page number) go last, after the
+            // footnotes: the page's text then reads straight through its columns.
+            let marginBoxes = Set(margins.map { layout.lines[$0].box })
+            let unused = layout.lines.filter { !used.contains($0.box) }
+            let flow =
+                footnotesLast(unused.filter { !marginBoxes.contains($0.box) }, in: layout)
+                + unused.filter { marginBoxes.contains($0.box) }
+            let body = flow.filter { !marginBoxes.contains($0.box) }
+            edges.append(([body.first, body.last].compactMap { $0 } + flow.filter { marginBoxes.contains($0.box) }))
             content.flow += flow.map { $0.withoutWords() }
         }
         try worker.finish()
@@ -167,7 +176,7 @@ public struct PaperReader {
         content.tables.sort { $0.number < $1.number }
         content.figures.sort { $0.number < $1.number }
         content.bodySize = sizes.max { $0.value < $1.value }?.key ?? 10
-        content.flow = removeRunningLines(content.flow, edges: pageEdges, pageCount: document.pageCount)
+        content.flow = removeRunningLines(content.flow, edges: edges, pageCount: document.pageCount)
         return content
     }
 
@@ -211,6 +220,23 @@ public struct PaperReader {
             crops: parts.map(\.crop), grid: grid)
     }
 
+    /// The page's lines with its footnotes moved to the end, so they do not
+    /// cut a paragraph that runs on into the next column. A footnote line is
+    /// set at least 1.5 pt smaller than the body and lies below every body
+    /// line of its column.
+    private func footnotesLast(_ lines: [TextLine], in layout: PageLayout) -> [TextLine] {
+        var bottom: [ColumnSpan: Double] = [:]
+        // Body lines of two words or more: a page number is not one.
+        for line in lines where abs(line.fontSize - layout.bodySize) < 0.6 && line.wordCount >= 2 {
+            let span = layout.span(of: line.box)
+            bottom[span] = max(bottom[span] ?? 0, line.box.y1)
+        }
+        let isFootnote = { (line: TextLine) -> Bool in
+            line.fontSize <= layout.bodySize - 1.5 && line.box.y0 >= (bottom[layout.span(of: line.box)] ?? .infinity)
+        }
+        return lines.filter { !isFootnote($0) } + lines.filter(isFootnote)
+    }
+
     /// Joins each word followed by a drawn underscore to the next word on
     /// its line: `conv2` `x` → `conv2_x`.
     private func joinUnderscores(_ words: [PDFWord], after boxes: Set<PDFRect>) -> [PDFWord] {
@@ -231,23 +257,19 @@ public struct PaperReader {
     }
 
     /// Drops page numbers and running headers/footers: a line of digits at
-    /// a page's edge, or the same first or last line on many pages.
-    private func removeRunningLines(_ lines: [TextLine], edges: [(first: String, last: String)], pageCount: Int)
-        -> [TextLine]
-    {
+    /// a page's edge, or the same edge line (first or last of the running
+    /// text, or a margin line) on many pages.
+    private func removeRunningLines(_ lines: [TextLine], edges: [[TextLine]], pageCount: Int) -> [TextLine] {
         var counts: [String: Int] = [:]
-        for edge in edges {
-            counts[edge.first, default: 0] += 1
-            if edge.last != edge.first { counts[edge.last, default: 0] += 1 }
+        for page in edges {
+            for text in Set(page.map { normalized($0.text) }) { counts[text, default: 0] += 1 }
         }
         let threshold = max(2, pageCount * 3 / 10)
         let running = Set(counts.filter { !$0.key.isEmpty && $0.value >= threshold }.map(\.key))
+        let candidates = Set(edges.joined().map { Edge(page: $0.page, box: $0.box) })
         // Marked first and removed in place: the flow of a long paper is large.
         var drop: Set<Int> = []
-        for (index, line) in lines.enumerated() {
-            let first = index == 0 || lines[index - 1].page != line.page
-            let last = index == lines.count - 1 || lines[index + 1].page != line.page
-            guard first || last else { continue }
+        for (index, line) in lines.enumerated() where candidates.contains(Edge(page: line.page, box: line.box)) {
             let text = line.text.trimmingCharacters(in: .whitespaces)
             let pageNumber = !text.isEmpty && text.count <= 4 && text.allSatisfy { $0.isNumber }
             if pageNumber || running.contains(normalized(text)) { drop.insert(index) }
@@ -259,6 +281,12 @@ public struct PaperReader {
             return drop.contains(index)
         }
         return lines
+    }
+
+    /// A line's identity across the reader: its page and box.
+    private struct Edge: Hashable {
+        var page: Int
+        var box: PDFRect
     }
 
     /// Text with digits removed, so "Page 3" and "Page 4" compare equal.

@@ -27,14 +27,18 @@ enum PaperText {
             sections[sections.count - 1].paragraphs.append((first.page, Prose.join(paragraph.map(\.text))))
             paragraph.removeAll()
         }
-        for line in flow {
+        for (index, line) in flow.enumerated() {
             if let heading = SectionHeading.parse(line, bodySize: bodySize) {
                 flush()
                 sections.append(
                     PaperSection(heading: heading.text, number: heading.number, level: heading.level, paragraphs: []))
                 continue
             }
-            if let last = paragraph.last, startsParagraph(line, after: last) { flush() }
+            if let last = paragraph.last, startsParagraph(line, after: last),
+                !continuesInNextColumn(line, after: paragraph, next: index + 1 < flow.count ? flow[index + 1] : nil)
+            {
+                flush()
+            }
             paragraph.append(line)
         }
         flush()
@@ -51,5 +55,20 @@ enum PaperText {
         if abs(line.fontSize - last.fontSize) > 0.6 { return true }
         if abs(line.box.x0 - last.box.x0) > line.fontSize * 8 { return true }
         return line.box.x0 - last.box.x0 > line.fontSize * 0.6
+    }
+
+    /// A paragraph running on into the next column of the same page: its last
+    /// line is as wide as its widest (it did not end there), the new line is
+    /// the same size and lies above it, and the new line is not indented (it
+    /// starts no further right than the line after it).
+    static func continuesInNextColumn(_ line: TextLine, after paragraph: [TextLine], next: TextLine?) -> Bool {
+        guard let last = paragraph.last, line.page == last.page, line.box.y0 < last.box.y0,
+            abs(line.box.x0 - last.box.x0) > line.fontSize * 8, abs(line.fontSize - last.fontSize) <= 0.6
+        else { return false }
+        let widest = paragraph.map(\.box.width).max() ?? 0
+        guard last.box.width >= widest - line.fontSize, let next, next.page == line.page,
+            line.box.x0 - next.box.x0 < line.fontSize * 0.5, next.box.y0 > line.box.y0
+        else { return false }
+        return true
     }
 }
