@@ -4,7 +4,8 @@ import AraPDF
 public enum CompileError: Error, Sendable, CustomStringConvertible {
     /// The PDF cannot be used.
     case pdf(PDFError)
-    /// `--out` already holds files and `--force` was not given, or is not a directory.
+    /// `--out` already holds files and `--force` was not given, is a file, or
+    /// is (or holds) the PDF, the repository or the current folder.
     case output(path: String, reason: String)
     /// `--repo` cannot be read.
     case repository(RepositoryScanError)

@@ -31,28 +31,40 @@ public struct CompileOptions: Sendable {
 
 /// What a compile produced: counts, files and everything left pending.
 public struct CompileReport: Sendable, Equatable, Codable {
+    /// The bundle folder, as given.
     public var bundle: String
+    /// The repository compiled with the paper, as given; nil for the PDF alone.
+    public var repository: String?
     public var pages: Int
+    /// The title as printed; nil when none was found (absent from the JSON).
     public var title: String?
     public var authors: [String]
+    /// Section files written under `evidence/paper/`.
     public var sections: Int
+    /// Numbered tables found (each has a file).
     public var tables: Int
     /// Tables whose cells were recovered (the rest have cells pending).
     public var tablesWithCells: Int
+    /// Numbered figures cropped.
     public var figures: Int
+    /// Entries of the reference list (`RWnn` blocks).
     public var references: Int
+    /// Sentences staged in `staging/observations.yaml`.
     public var candidateClaims: Int
+    /// Dependencies, code artifacts and config parameters read from the repository.
     public var dependencies: Int
     public var artifacts: Int
     public var parameters: Int
     /// Nodes the capture rules added from the repository's history.
     public var historyNodes: Int
+    /// Every file of the bundle, sorted.
     public var files: [String]
+    /// What is left for a person or agent, one line each.
     public var pending: [String]
 
     // snake_case like the other commands' JSON (`info`, `capture`).
     enum CodingKeys: String, CodingKey {
-        case bundle, pages, title, authors, sections, tables
+        case bundle, repository, pages, title, authors, sections, tables
         case tablesWithCells = "tables_with_cells"
         case figures, references
         case candidateClaims = "candidate_claims"

@@ -15,12 +15,6 @@ public enum Compiler {
         let manager = FileManager.default
         let out = options.output.standardizedFileURL
         try checkOutput(out, options: options)
-        let pdfBytes: [UInt8]
-        do {
-            pdfBytes = Array(try Data(contentsOf: options.pdf))
-        } catch {
-            throw .pdf(PDFError(.unreadable, path: options.pdf.path, message: "cannot read the file; check the path"))
-        }
         let document: PDFDocument
         var content: PaperContent
         do {
@@ -31,12 +25,18 @@ public enum Compiler {
         } catch {
             throw .pdf(error)
         }
+        // Hashed after poppler accepted it, in chunks: a wrong multi-gigabyte
+        // file is refused before it is read whole.
+        guard let digest = SHA256.hex(ofFileAt: options.pdf) else {
+            throw .pdf(PDFError(.unreadable, path: options.pdf.path, message: "cannot read the file; check the path"))
+        }
         progress("writing the bundle")
         let paper = PaperFiles(content: content)
         content.flow = []  // now held as sections by `paper`
         var scan: RepositoryScan?
         var commit: String?
         var gitRepository: GitRepository?
+        var historyNote: String?
         if let repo = options.repository {
             progress("scanning the repository \(repo.path)")
             do {
@@ -45,8 +45,13 @@ public enum Compiler {
                 throw .repository(error)
             }
             if manager.fileExists(atPath: repo.appendingPathComponent(".git").path) {
-                gitRepository = try? GitRepository(at: repo.path)
-                commit = try? gitRepository?.resolve("HEAD")
+                do {
+                    let repository = try GitRepository(at: repo.path)
+                    gitRepository = repository
+                    commit = try repository.resolve("HEAD")
+                } catch {
+                    historyNote = "trace/: the history was not captured (\(error))"
+                }
             }
         }
         let date = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes).date
@@ -57,11 +62,11 @@ public enum Compiler {
         for file in scan?.files ?? [] { files[file.path] = file }
         files["staging/observations.yaml"] = GeneratedFile(
             path: "staging/observations.yaml", text: Staging.observations(paper.claims, timestamp: date))
-        var pending = paper.pending + (scan?.pending ?? [])
+        var pending = paper.pending + (scan?.pending ?? []) + (historyNote.map { [$0] } ?? [])
         if scan == nil { pending.append("src/: no --repo given; environment and code index pending") }
         let paperFile = PaperIndex(
             titleBlock: paper.titleBlock, abstract: paper.abstract, pdfName: options.pdf.lastPathComponent,
-            pdfDigest: SHA256.hex(pdfBytes), repository: options.repository?.lastPathComponent, commit: commit,
+            pdfDigest: digest, repository: options.repository?.lastPathComponent, commit: commit,
             date: date)
         pending += paperFile.pending
 
@@ -79,7 +84,7 @@ public enum Compiler {
         } catch {
             try? manager.removeItem(at: staging)
             throw .write(
-                "cannot write the bundle under \(parent.path): the folder must exist and be writable "
+                "cannot write the bundle under \(parent.path): check that the folder can be created and written "
                     + "(\(error.localizedDescription))")
         }
         var historyNodes = 0
@@ -114,8 +119,15 @@ public enum Compiler {
             if manager.fileExists(atPath: out.path) {
                 let old = parent.appendingPathComponent(
                     ".\(out.lastPathComponent).arakit-old-\(ProcessInfo.processInfo.processIdentifier)")
+                try? manager.removeItem(at: old)
                 try manager.moveItem(at: out, to: old)
-                try manager.moveItem(at: staging, to: out)
+                do {
+                    try manager.moveItem(at: staging, to: out)
+                } catch {
+                    // Put the user's bundle back before reporting the failure.
+                    try? manager.moveItem(at: old, to: out)
+                    throw error
+                }
                 try? manager.removeItem(at: old)
             } else {
                 try manager.moveItem(at: staging, to: out)
@@ -125,7 +137,8 @@ public enum Compiler {
             throw .write("cannot move the bundle into \(out.path): \(error.localizedDescription)")
         }
         return CompileReport(
-            bundle: options.output.path, pages: content.pageCount, title: paper.titleBlock.title,
+            bundle: options.output.path, repository: options.repository?.path, pages: content.pageCount,
+            title: paper.titleBlock.title,
             authors: paper.titleBlock.authors, sections: paper.sectionFiles.count, tables: content.tables.count,
             tablesWithCells: content.tables.filter { (try? $0.grid.get()) != nil }.count,
             figures: content.figures.count, references: paper.references.count, candidateClaims: paper.claims.count,

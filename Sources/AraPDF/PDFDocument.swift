@@ -42,12 +42,14 @@ public final class PDFDocument {
             }
             throw PDFError(.damaged, path: path, message: "poppler cannot read it: \(message)")
         }
-        handle = document
-        pageCount = Int(poppler_document_get_n_pages(document))
-        if pageCount == 0 {
+        let pages = Int(poppler_document_get_n_pages(document))
+        // Checked before `handle` is set: once it is, deinit owns the release.
+        guard pages > 0 else {
             arakit_object_unref(UnsafeMutableRawPointer(document))
             throw PDFError(.damaged, path: path, message: "the PDF has no pages (truncated?)")
         }
+        handle = document
+        pageCount = pages
     }
 
     deinit {

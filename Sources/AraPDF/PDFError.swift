@@ -15,11 +15,13 @@ public struct PDFError: Error, Sendable, Equatable, CustomStringConvertible {
         case render
     }
 
+    /// What went wrong, for callers that react differently (an encrypted file).
     public var kind: Kind
     /// The PDF's path as the user gave it.
     public var path: String
     /// 1-based page number, when the failure belongs to one page.
     public var page: Int?
+    /// What failed and how to mend it, in a sentence.
     public var message: String
 
     public init(_ kind: Kind, path: String, page: Int? = nil, message: String) {

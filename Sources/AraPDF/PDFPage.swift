@@ -58,8 +58,9 @@ public final class PDFPage {
         return glyphs
     }
 
-    /// Words: runs of glyphs split at white space and at gaps wider than a
-    /// third of the font size (table cells often have no space between them).
+    /// Words: runs of glyphs split at white space, at gaps wider than 0.3 em
+    /// (table cells often have no space between them), at a step back and at
+    /// a change of line.
     public func words() -> [PDFWord] {
         PDFWordBuilder.words(from: glyphs())
     }

@@ -1,6 +1,7 @@
 /// A rectangle in PDF points with a top-left origin (y grows downwards), in
 /// the page's displayed orientation: the frame poppler's text layout uses.
 public struct PDFRect: Sendable, Equatable, Hashable, CustomStringConvertible {
+    /// Left, top, right and bottom edges; `init` orders each pair.
     public var x0: Double
     public var y0: Double
     public var x1: Double
@@ -23,6 +24,12 @@ public struct PDFRect: Sendable, Equatable, Hashable, CustomStringConvertible {
         PDFRect(x0: min(x0, other.x0), y0: min(y0, other.y0), x1: max(x1, other.x1), y1: max(y1, other.y1))
     }
 
+    /// The smallest rectangle holding all of `rects`; nil when there are none.
+    public static func union(of rects: [PDFRect]) -> PDFRect? {
+        guard let first = rects.first else { return nil }
+        return rects.dropFirst().reduce(first) { $0.union($1) }
+    }
+
     /// True when the two overlap by more than a hair.
     public func intersects(_ other: PDFRect) -> Bool {
         x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1
@@ -34,7 +41,7 @@ public struct PDFRect: Sendable, Equatable, Hashable, CustomStringConvertible {
     }
 
     /// The rectangle grown by `margin` on every side.
-    public func insetBy(_ margin: Double) -> PDFRect {
+    public func expanded(by margin: Double) -> PDFRect {
         PDFRect(x0: x0 - margin, y0: y0 - margin, x1: x1 + margin, y1: y1 + margin)
     }
 

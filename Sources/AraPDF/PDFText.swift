@@ -1,17 +1,24 @@
 /// One character as poppler laid it out: its scalar, box and font.
 public struct PDFGlyph: Sendable, Equatable {
+    /// The character; a raised small digit is already its superscript form.
     public var scalar: Unicode.Scalar
     public var box: PDFRect
+    /// PostScript font name, subset prefix removed; empty when poppler gives none.
     public var fontName: String
+    /// Size in points.
     public var fontSize: Double
 }
 
-/// A run of glyphs without white space between them, on one baseline.
+/// A run of glyphs without white space between them: on one baseline, or
+/// down (or up) the page for rotated text.
 public struct PDFWord: Sendable, Equatable {
+    /// The characters exactly as printed.
     public var text: String
+    /// The union of the glyph boxes.
     public var box: PDFRect
     /// The font of the word's first glyph (PostScript name, subset prefix removed).
     public var fontName: String
+    /// The size of the word's first glyph, in points.
     public var fontSize: Double
     /// True when the glyphs run top to bottom (or bottom to top), as in a
     /// rotated margin stamp.
@@ -34,11 +41,14 @@ public struct PDFWord: Sendable, Equatable {
 
 /// An embedded raster image's placement on a page.
 public struct PDFImageBox: Sendable, Equatable {
+    /// poppler's image id on the page.
     public var id: Int
+    /// Where the image is drawn.
     public var box: PDFRect
 }
 
-/// Document information from the PDF's Info dictionary (all optional).
+/// Document information from the PDF's Info dictionary. Each field is nil
+/// when absent or blank; none is trusted over what the first page prints.
 public struct PDFMetadata: Sendable, Equatable {
     public var title: String?
     public var author: String?

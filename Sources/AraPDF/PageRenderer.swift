@@ -104,7 +104,9 @@ public final class PageRaster {
 }
 
 extension PDFPage {
-    /// Renders the whole page once at `dpi`; cut regions from the result.
+    /// Renders the whole page once at `dpi` (lower for a page too large for
+    /// the pixel budget; ``PageRaster/dpi`` says what was used); cut regions
+    /// from the result.
     public func raster(dpi: Double) throws(PDFError) -> PageRaster {
         try raster(of: bounds, dpi: dpi)
     }
@@ -119,22 +121,37 @@ extension PDFPage {
         try raster(of: region, dpi: dpi).grey(region)
     }
 
+    /// At most this many pixels per render (about 128 MB as RGB24): a poster
+    /// page is drawn at a lower resolution rather than refused.
+    static let pixelBudget = 32_000_000.0
+    /// cairo's largest image side.
+    static let maximumSide = 32_767.0
+
     private func raster(of region: PDFRect, dpi: Double) throws(PDFError) -> PageRaster {
         let clip = region.clipped(to: bounds)
+        guard region.x0 < bounds.x1, region.x1 > bounds.x0, region.y0 < bounds.y1, region.y1 > bounds.y0,
+            clip.width >= 0.5, clip.height >= 0.5
+        else {
+            throw PDFError(.render, path: documentPath, page: number, message: "the region \(region) is off the page")
+        }
+        // Worked out in floating point first: a hostile page size must not
+        // overflow an integer or become a multi-gigabyte bitmap.
+        var used = dpi
+        let pixels = clip.width * clip.height * (dpi / 72) * (dpi / 72)
+        if pixels > Self.pixelBudget { used = dpi * (Self.pixelBudget / pixels).squareRoot() }
+        used = min(used, Self.maximumSide * 72 / max(clip.width, clip.height))
+        guard used >= 1 else {
+            throw PDFError(.render, path: documentPath, page: number, message: "the page is too large to render")
+        }
         return PageRaster(
-            surface: try render(region: clip, dpi: dpi), dpi: dpi, frame: clip, documentPath: documentPath,
+            surface: try render(region: clip, dpi: used), dpi: used, frame: clip, documentPath: documentPath,
             number: number)
     }
 
-    private func render(region: PDFRect, dpi: Double) throws(PDFError) -> OpaquePointer {
-        let clip = region.clipped(to: bounds)
+    private func render(region clip: PDFRect, dpi: Double) throws(PDFError) -> OpaquePointer {
         let scale = dpi / 72
         let width = Int32(max(1, (clip.width * scale).rounded(.up)))
         let height = Int32(max(1, (clip.height * scale).rounded(.up)))
-        // A hostile page size must not become a multi-gigabyte bitmap.
-        guard Int(width) * Int(height) <= 80_000_000 else {
-            throw PDFError(.render, path: documentPath, page: number, message: "region too large to render")
-        }
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height),
             cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
         else {

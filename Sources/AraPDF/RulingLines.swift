@@ -130,12 +130,6 @@ extension GreyBitmap {
         return inkBounds(rows: (rows.min() ?? 0)...(rows.max() ?? 0), threshold: threshold)
     }
 
-    /// The tight box of everything drawn (pixels darker than near-white), in
-    /// page points; nil for a blank region.
-    public func inkBounds(threshold: UInt8 = 245) -> PDFRect? {
-        inkBounds(rows: 0...max(0, height - 1), threshold: threshold)
-    }
-
     private func inkBounds(rows: ClosedRange<Int>, threshold: UInt8) -> PDFRect? {
         guard height > 0 else { return nil }
         var minX = width

@@ -419,7 +419,7 @@ final class CompileCommandTests: XCTestCase {
         let missing = folder.appendingPathComponent("missing.pdf")
         let cases: [(URL, String)] = [
             (text, "not a PDF (no %PDF- header)"),
-            (missing, "cannot read the file; check the path"),
+            (missing, "cannot open the file; check the path"),
             (truncated, "poppler cannot read it"),
         ]
         let before = try entries(folder)

@@ -56,6 +56,12 @@ enum MarkdownText {
         return result + "\""
     }
 
+    /// A block id: `prefix` and the 1-based `number`, zero-padded to two
+    /// digits, or three in a list of more than 99 (`RW07`, `A103`).
+    static func id(_ prefix: String, _ number: Int, of count: Int) -> String {
+        prefix + String(number).leftPadded(to: count > 99 ? 3 : 2)
+    }
+
     /// A Markdown quote of verbatim text: `"…"`, inner quotes kept.
     static func quoted(_ text: String) -> String { "\"" + text + "\"" }
 }

@@ -51,7 +51,6 @@ struct PaperFiles {
                 groups[groups.count - 1].append(section)
             }
         }
-        var claimSections: Set<String> = []
         for (index, group) in groups.enumerated() {
             let head = group[0]
             let name = MarkdownText.slug(head.number.isEmpty ? head.heading : head.title(), words: 4)
@@ -63,7 +62,6 @@ struct PaperFiles {
                 lines.append(String(repeating: "#", count: min(section.level, 3)) + " " + section.heading)
                 let lower = section.heading.lowercased()
                 let harvest = ["abstract", "introduction", "conclusion"].contains { lower.contains($0) }
-                if harvest { claimSections.insert(section.heading) }
                 for paragraph in section.paragraphs {
                     if paragraph.page != page {
                         lines.append("")
@@ -79,16 +77,14 @@ struct PaperFiles {
                     }
                 }
             }
-            if head.heading.lowercased().hasPrefix("reference") || head.heading.lowercased() == "bibliography" {
+            let title = head.title().lowercased()
+            if title.hasPrefix("reference") || title == "bibliography" {
                 references = Reference.entries(in: group.flatMap { $0.paragraphs.map(\.text) })
-                referencesPath = path
             }
             files.append(GeneratedFile(path: path, text: lines.joined(separator: "\n") + "\n"))
             sectionFiles.append((path, head.heading))
         }
     }
-
-    private(set) var referencesPath: String?
 
     // MARK: Tables
 
@@ -219,7 +215,7 @@ struct PaperFiles {
                     + "relates to each; they are for a person or agent to fill.")
         }
         for (index, reference) in references.enumerated() {
-            let id = "RW" + String(index + 1).leftPadded(to: references.count > 99 ? 3 : 2)
+            let id = MarkdownText.id("RW", index + 1, of: references.count)
             lines += ["", "## \(id): \(reference.shortName)"]
             lines.append("- **Reference**: \(MarkdownText.quoted(reference.text))")
             if let authors = reference.authors { lines.append("- **Authors**: \(authors)") }

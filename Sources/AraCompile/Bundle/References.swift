@@ -1,17 +1,17 @@
 /// One entry of the paper's reference list, split into its parts where the
 /// printed text makes them plain.
-public struct Reference: Sendable, Equatable {
+struct Reference: Sendable, Equatable {
     /// The entry verbatim, marker included.
-    public var text: String
-    public var authors: String?
-    public var title: String?
-    public var venue: String?
-    public var year: String?
-    public var doi: String?
-    public var arxiv: String?
+    var text: String
+    var authors: String?
+    var title: String?
+    var venue: String?
+    var year: String?
+    var doi: String?
+    var arxiv: String?
 
     /// `Bengio et al., 1994`: the first author's family name, and the year.
-    public var shortName: String {
+    var shortName: String {
         let first = (authors ?? "").split(separator: ",").first.map(String.init) ?? ""
         let firstAuthor = first.components(separatedBy: " and ").first ?? first
         let family = firstAuthor.split(separator: " ").last.map(String.init) ?? "pending"
@@ -75,10 +75,13 @@ public struct Reference: Sendable, Equatable {
         for word in words {
             current += current.isEmpty ? String(word) : " " + word
             guard word.hasSuffix(".") || word.hasSuffix("?") else { continue }
-            let bare = word.dropLast().lowercased()
+            let bare = word.dropLast()
+            // An initial (`Y.`, `J.-Y.`) or an upper-case abbreviation does not end a sentence.
             let initial =
-                bare.count == 1 || bare.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" } && bare.count <= 4
-            if initial || abbreviations.contains(String(bare)) { continue }
+                bare.count == 1
+                || bare.count <= 4 && bare.first?.isUppercase == true
+                    && bare.allSatisfy { $0.isUppercase || $0 == "." || $0 == "-" }
+            if initial || abbreviations.contains(bare.lowercased()) { continue }
             result.append(String(current.dropLast(word.hasSuffix(".") ? 1 : 0)))
             current = ""
         }

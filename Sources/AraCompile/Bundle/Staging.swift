@@ -9,7 +9,7 @@ enum Staging {
         guard !claims.isEmpty else { return (lines + ["observations: []"]).joined(separator: "\n") + "\n" }
         lines.append("observations:")
         for (index, claim) in claims.enumerated() {
-            lines.append("- id: O" + String(index + 1).leftPadded(to: 2))
+            lines.append("- id: " + MarkdownText.id("O", index + 1, of: claims.count))
             lines.append("  timestamp: \(MarkdownText.yaml(timestamp))")
             lines.append("  provenance: extracted")
             lines.append("  content: \(MarkdownText.yaml(claim.text))")

@@ -1,33 +1,33 @@
 import AraPDF
 
 /// Where a line sits across the page's columns.
-public enum ColumnSpan: Sendable, Equatable {
+enum ColumnSpan: Sendable, Equatable {
     case left, right, full
 }
 
 /// One page's text in reading order, with the geometry later stages need.
-public struct PageLayout: Sendable {
-    public var number: Int
-    public var width: Double
-    public var height: Double
+struct PageLayout: Sendable {
+    var number: Int
+    var width: Double
+    var height: Double
     /// Lines in reading order: full-width lines in place, and between them
     /// the left column top to bottom, then the right.
-    public var lines: [TextLine]
+    var lines: [TextLine]
     /// Words set vertically (margin stamps such as arXiv's), kept aside.
-    public var verticalWords: [PDFWord]
+    var verticalWords: [PDFWord]
     /// The page's dominant font size: its body text.
-    public var bodySize: Double
+    var bodySize: Double
     /// Left and right edges of the text block.
-    public var textLeft: Double
-    public var textRight: Double
-    public var isTwoColumn: Bool
+    var textLeft: Double
+    var textRight: Double
+    var isTwoColumn: Bool
     /// Embedded raster images.
-    public var images: [PDFImageBox]
+    var images: [PDFImageBox]
 
-    public var middle: Double { (textLeft + textRight) / 2 }
+    var middle: Double { (textLeft + textRight) / 2 }
 
     /// Which column a box belongs to.
-    public func span(of box: PDFRect) -> ColumnSpan {
+    func span(of box: PDFRect) -> ColumnSpan {
         guard isTwoColumn else { return .full }
         let slack = (textRight - textLeft) * 0.03
         if box.x0 < middle - slack, box.x1 > middle + slack { return .full }
@@ -35,7 +35,7 @@ public struct PageLayout: Sendable {
     }
 
     /// The horizontal extent of a column (or the whole text block).
-    public func extent(of span: ColumnSpan) -> (Double, Double) {
+    func extent(of span: ColumnSpan) -> (Double, Double) {
         switch span {
         case .full: return (textLeft, textRight)
         case .left: return (textLeft, middle)
@@ -46,7 +46,7 @@ public struct PageLayout: Sendable {
     /// Lays out `page`. A `frame` measured on other pages of the document
     /// decides the columns, because a page filled by a figure cannot show
     /// its own columns.
-    public init(page: PDFPage, frame: TextFrame? = nil) {
+    init(page: PDFPage, frame: TextFrame? = nil) {
         self.init(
             number: page.number, width: page.width, height: page.height, words: page.words(),
             images: page.imageBoxes(), frame: frame)
@@ -54,7 +54,7 @@ public struct PageLayout: Sendable {
 
     /// Lays out words already read from a page (pages sampled for the frame
     /// are read once).
-    public init(
+    init(
         number: Int, width: Double, height: Double, words: [PDFWord], images: [PDFImageBox], frame: TextFrame? = nil
     ) {
         verticalWords = words.filter(\.isVertical)
@@ -63,9 +63,9 @@ public struct PageLayout: Sendable {
         self.width = width
         self.height = height
         self.images = images
-        var sizes: [Double: Int] = [:]
-        for word in horizontal { sizes[(word.fontSize * 2).rounded() / 2, default: 0] += word.text.count }
-        bodySize = sizes.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 10
+        var sizes = TypeSizeCount()
+        for word in horizontal { sizes.add(word.fontSize, weight: word.text.count) }
+        bodySize = sizes.dominant ?? 10
         let unordered = LineBuilder.lines(page: number, words: horizontal)
         // The text block's edges come from body lines only: stray marks in the
         // margin (a stamp, a line number) must not move the middle.
@@ -93,7 +93,7 @@ public struct PageLayout: Sendable {
     }
 
     /// This page's own frame, for measuring a document's.
-    public var frame: TextFrame {
+    var frame: TextFrame {
         TextFrame(pageWidth: width, left: textLeft, right: textRight, isTwoColumn: isTwoColumn)
     }
 
@@ -134,15 +134,15 @@ public struct PageLayout: Sendable {
 }
 
 /// The text block of a document's pages: edges and column count.
-public struct TextFrame: Sendable, Equatable {
-    public var pageWidth: Double
-    public var left: Double
-    public var right: Double
-    public var isTwoColumn: Bool
+struct TextFrame: Sendable, Equatable {
+    var pageWidth: Double
+    var left: Double
+    var right: Double
+    var isTwoColumn: Bool
 
     /// The frame most of `frames` agree on: the column count of the
     /// majority, and the widest edges among the pages that share it.
-    public static func consensus(_ frames: [TextFrame]) -> TextFrame? {
+    static func consensus(_ frames: [TextFrame]) -> TextFrame? {
         guard let width = frames.first?.pageWidth else { return nil }
         let same = frames.filter { abs($0.pageWidth - width) < 1 }
         let two = same.filter(\.isTwoColumn)

@@ -1,44 +1,43 @@
 import AraPDF
 
 /// A line of words on one baseline within one column: the unit of reading order.
-public struct TextLine: Sendable, Equatable {
+struct TextLine: Sendable, Equatable {
     /// 1-based page number.
-    public var page: Int
+    var page: Int
     /// The words with their boxes; empty once the line is kept only as text
     /// (``withoutWords()``).
-    public private(set) var words: [PDFWord]
-    public let wordCount: Int
-    public let box: PDFRect
+    private(set) var words: [PDFWord]
+    let wordCount: Int
+    let box: PDFRect
     /// The words joined by single spaces, exactly as printed.
-    public let text: String
+    let text: String
     /// The size most of the line's characters are set in.
-    public let fontSize: Double
+    let fontSize: Double
     /// True when most characters are bold.
-    public let isBold: Bool
+    let isBold: Bool
 
-    public init(page: Int, words: [PDFWord]) {
+    init(page: Int, words: [PDFWord]) {
         self.page = page
         self.words = words
         wordCount = words.count
-        box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        box = PDFRect.union(of: words.map(\.box)) ?? PDFRect(x0: 0, y0: 0, x1: 0, y1: 0)
         text = words.map(\.text).joined(separator: " ")
-        var weights: [Double: Int] = [:]
+        var sizes = TypeSizeCount()
         var bold = 0
         var total = 0
         for word in words {
             let count = word.text.unicodeScalars.count
-            weights[(word.fontSize * 2).rounded() / 2, default: 0] += count
+            sizes.add(word.fontSize, weight: count)
             total += count
             if word.isBold { bold += count }
         }
-        fontSize =
-            weights.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? 0
+        fontSize = sizes.dominant ?? 0
         isBold = bold * 2 > total
     }
 
     /// The line without its word boxes: running text is kept for every
     /// page, and the boxes would make memory grow with the page count.
-    public func withoutWords() -> TextLine {
+    func withoutWords() -> TextLine {
         var line = self
         line.words = []
         return line
@@ -46,7 +45,7 @@ public struct TextLine: Sendable, Equatable {
 
     /// Pieces of the line separated by gaps wider than `gap` points: the
     /// cells of a table row, or the names on an author line.
-    public func segments(gap: Double) -> [[PDFWord]] {
+    func segments(gap: Double) -> [[PDFWord]] {
         var result: [[PDFWord]] = []
         for word in words {
             if let last = result.last?.last, word.box.x0 - last.box.x1 <= gap {
@@ -91,18 +90,22 @@ extension LineBuilder {
     /// A word joins a row when it overlaps the row's height by half its own
     /// (or the row's) height; fonts report boxes of different heights, so
     /// centres alone are not enough.
-    static func rows(_ words: [PDFWord]) -> [[PDFWord]] {
-        let sorted = words.sorted { $0.box.y0 < $1.box.y0 || $0.box.y0 == $1.box.y0 && $0.box.x0 < $1.box.x0 }
-        var rows: [[PDFWord]] = []
+    static func rows(_ words: [PDFWord]) -> [[PDFWord]] { rows(words, box: \.box) }
+
+    /// Any items grouped into printed rows by their boxes, the same way.
+    static func rows<Item>(_ items: [Item], box: (Item) -> PDFRect) -> [[Item]] {
+        let sorted = items.sorted { box($0).y0 < box($1).y0 || box($0).y0 == box($1).y0 && box($0).x0 < box($1).x0 }
+        var rows: [[Item]] = []
         var range: (y0: Double, y1: Double) = (0, 0)
-        for word in sorted {
-            let overlap = min(range.y1, word.box.y1) - max(range.y0, word.box.y0)
-            let needed = min(word.box.height, range.y1 - range.y0) * 0.5
+        for item in sorted {
+            let frame = box(item)
+            let overlap = min(range.y1, frame.y1) - max(range.y0, frame.y0)
+            let needed = min(frame.height, range.y1 - range.y0) * 0.5
             if !rows.isEmpty, overlap >= needed {
-                rows[rows.count - 1].append(word)
+                rows[rows.count - 1].append(item)
             } else {
-                rows.append([word])
-                range = (word.box.y0, word.box.y1)
+                rows.append([item])
+                range = (frame.y0, frame.y1)
             }
         }
         return rows

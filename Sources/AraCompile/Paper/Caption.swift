@@ -1,21 +1,21 @@
 import AraPDF
 
 /// A numbered table or figure caption: `Table 3. …`, `Figure 2: …`, `Fig. 4. …`.
-public struct Caption: Sendable, Equatable {
-    public enum Kind: String, Sendable, Equatable {
+struct Caption: Sendable, Equatable {
+    enum Kind: String, Sendable, Equatable {
         case table, figure
     }
 
-    public var kind: Kind
-    public var number: Int
-    public var page: Int
-    public var lines: [TextLine]
+    var kind: Kind
+    var number: Int
+    var page: Int
+    var lines: [TextLine]
 
-    public var box: PDFRect { lines.dropFirst().reduce(lines[0].box) { $0.union($1.box) } }
+    var box: PDFRect { PDFRect.union(of: lines.map(\.box)) ?? PDFRect(x0: 0, y0: 0, x1: 0, y1: 0) }
     /// The caption verbatim, its lines joined (see ``Prose/join(_:)``).
-    public var text: String { Prose.join(lines.map(\.text)) }
+    var text: String { Prose.join(lines.map(\.text)) }
     /// The caption without its `Table N.` label.
-    public var body: String {
+    var body: String {
         let text = self.text
         guard let label = Caption.label(in: text) else { return text }
         return String(text.dropFirst(label.length)).trimmingCharacters(in: .whitespaces)
@@ -94,11 +94,11 @@ public struct Caption: Sendable, Equatable {
 }
 
 /// Joining printed lines into running text.
-public enum Prose {
+enum Prose {
     /// Lines joined by single spaces; a word broken by a hyphen at a line end
     /// is rejoined (`learn-` + `ing` → `learning`) when the next line starts
     /// in lower case. This is the one change made to the printed text.
-    public static func join(_ lines: [String]) -> String {
+    static func join(_ lines: [String]) -> String {
         var result = ""
         for line in lines {
             let line = line.trimmingCharacters(in: .whitespaces)

@@ -62,8 +62,8 @@ struct ObjectRegion: Sendable {
         var above: [Caption.Kind: Int] = [:]
         var below: [Caption.Kind: Int] = [:]
 
-        /// Figures sit above their captions unless the document shows
-        /// otherwise; tables follow the document's habit, above by default.
+        /// The side this kind of object usually takes in this document;
+        /// above until the document shows otherwise.
         func prefersAbove(_ kind: Caption.Kind) -> Bool {
             above[kind, default: 0] >= below[kind, default: 0]
         }
@@ -115,23 +115,24 @@ struct ObjectRegion: Sendable {
             let (caption, aboveLines, belowLines, ceiling, floor) = found
             let (left, right) = layout.extent(of: layout.span(of: caption.box))
             let captionBox = caption.box
-            let prefer = tally.prefersAbove(caption.kind)
-            let above: Bool
+            var above: Bool
             switch sides[index] {
-            case (nil, nil): above = prefer
+            case (nil, nil): above = tally.prefersAbove(caption.kind)
             case (.some, nil): above = true
             case (nil, .some): above = false
-            case (.some(let a), .some(let b)):
-                above = abs(a - b) < 4 ? prefer : a < b
+            case (.some(let a), .some(let b)): above = abs(a - b) < 4 ? tally.prefersAbove(caption.kind) : a < b
             }
-            // Figures drawn without text have no lines: their side is the
-            // space between the caption and the prose on the preferred side.
-            // Glyphs are drawn a little past their layout boxes (ascenders,
-            // descenders): keep 2 points clear of the text on either side.
-            let bounds =
-                above
-                ? PDFRect(x0: left - 4, y0: max(ceiling + 2, 0), x1: right + 4, y1: captionBox.y0 - 2)
-                : PDFRect(x0: left - 4, y0: captionBox.y1 + 2, x1: right + 4, y1: min(floor - 2, layout.height))
+            // The space between the caption and the prose on each side, 2
+            // points clear of the text (glyphs are drawn a little past their
+            // boxes). A side with no room at all (prose right against the
+            // caption) cannot hold the object: a drawing without text is on
+            // the other side.
+            let top = (y0: max(ceiling + 2, 0), y1: captionBox.y0 - 2)
+            let bottom = (y0: captionBox.y1 + 2, y1: min(floor - 2, layout.height))
+            if above, top.y1 - top.y0 < 2, bottom.y1 - bottom.y0 >= 2 { above = false }
+            if !above, bottom.y1 - bottom.y0 < 2, top.y1 - top.y0 >= 2 { above = true }
+            let side = above ? top : bottom
+            let bounds = PDFRect(x0: left - 4, y0: side.y0, x1: right + 4, y1: max(side.y0, side.y1))
             return ObjectRegion(
                 caption: caption, lines: above ? aboveLines : belowLines, bounds: bounds, above: above)
         }

@@ -2,28 +2,28 @@ import AraPDF
 import Foundation
 
 /// Everything read from a paper PDF, before it becomes bundle files.
-public struct PaperContent: Sendable {
-    public var pageCount: Int
-    public var metadata: PDFMetadata
+struct PaperContent: Sendable {
+    var pageCount: Int
+    var metadata: PDFMetadata
     /// Page 1's lines in reading order, for the title block.
-    public var firstPage: [TextLine]
+    var firstPage: [TextLine]
     /// Text set vertically on page 1 (an arXiv stamp), joined by spaces.
-    public var marginText: String
-    public var bodySize: Double
+    var marginText: String
+    var bodySize: Double
     /// Running text in reading order, tables, figures and captions removed.
-    public var flow: [TextLine]
-    public var tables: [ExtractedTable]
-    public var figures: [ExtractedFigure]
-    public var missed: [MissedObject]
+    var flow: [TextLine]
+    var tables: [ExtractedTable]
+    var figures: [ExtractedFigure]
+    var missed: [MissedObject]
 }
 
 /// Reads a PDF page by page (one page in memory at a time) into ``PaperContent``.
-public struct PaperReader {
-    public var dpi: Double
+struct PaperReader {
+    var dpi: Double
     /// Called with each page number as it starts, for progress output.
-    public var progress: @Sendable (Int, Int) -> Void
+    var progress: @Sendable (Int, Int) -> Void
 
-    public init(dpi: Double = 150, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
+    init(dpi: Double = 150, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
         self.dpi = dpi
         self.progress = progress
     }
@@ -41,7 +41,7 @@ public struct PaperReader {
 
     /// Reads `document`. Pages are rendered on a second thread from a copy
     /// of the document opened there.
-    public func read(_ document: PDFDocument) throws(PDFError) -> PaperContent {
+    func read(_ document: PDFDocument) throws(PDFError) -> PaperContent {
         // The first pages set the columns for all; their words are read once.
         var sampled: [Int: (words: [PDFWord], images: [PDFImageBox])] = [:]
         var samples: [TextFrame] = []
@@ -57,12 +57,14 @@ public struct PaperReader {
             pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",
             bodySize: 10, flow: [], tables: [], figures: [], missed: [])
         let worker = RenderWorker(url: document.url, path: document.path, dpi: dpi)
+        // On an early exit (a page poppler cannot read) queued renders are dropped.
+        defer { worker.cancel() }
         var tables: [TableText] = []
         var figures: [(caption: Caption, page: Int)] = []
         var open: Int?
         var seen: Set<String> = []
         var tally = ObjectRegion.SideTally()
-        var sizes: [Double: Int] = [:]
+        var sizes = TypeSizeCount()
         // Per page, the lines that may be running headers or footers: the
         // first and last of the running text, and the margin lines.
         var edges: [[TextLine]] = []
@@ -75,7 +77,7 @@ public struct PaperReader {
                         number: number, width: page.width, height: page.height, words: $0.words, images: $0.images,
                         frame: frame)
                 } ?? PageLayout(page: page, frame: frame)
-            sizes[layout.bodySize, default: 0] += 1
+            sizes.add(layout.bodySize)
             if number == 1 {
                 content.firstPage = layout.lines
                 content.marginText = layout.verticalWords.map(\.text).joined(separator: " ")
@@ -91,10 +93,12 @@ public struct PaperReader {
                     tables[index].words += words.map { shifted($0, by: offset) }
                     tables[index].pages.append(number)
                     tables[index].offsets.append(offset)
-                    let box = union(words.map(\.box))
+                    let box =
+                        PDFRect.union(of: words.map(\.box))
+                        ?? PDFRect(x0: 0, y0: 0, x1: layout.width, y1: layout.height)
                     job.tables.append(
                         RenderJob.TablePart(
-                            table: index, part: 1, textBox: box, search: box.insetBy(5), growToRules: false,
+                            table: index, part: 1, textBox: box, search: box.expanded(by: 5), growToRules: false,
                             words: words))
                     for line in continuation { used.insert(line.box) }
                 }
@@ -124,11 +128,12 @@ public struct PaperReader {
                         !margins.contains(index) && line.box.y0 > lowest && line.box.midX >= region.bounds.x0
                             && line.box.midX <= region.bounds.x1
                     }
-                    let textBox = union(words.map(\.box))
+                    let textBox = PDFRect.union(of: words.map(\.box)) ?? region.bounds
                     job.tables.append(
                         RenderJob.TablePart(
                             table: tables.count, part: 0, textBox: textBox,
-                            search: textBox.insetBy(6).clipped(to: region.bounds), growToRules: true, words: words))
+                            search: textBox.expanded(by: 6).clipped(to: region.bounds), growToRules: true, words: words)
+                    )
                     if !region.above && floorReached { open = tables.count }
                     tables.append(
                         TableText(caption: region.caption, words: words, pages: [number], offsets: [0]))
@@ -161,7 +166,7 @@ public struct PaperReader {
                 finish(table, parts: table.pages.indices.compactMap { worker.results.table(index, part: $0) }))
         }
         for (index, figure) in figures.enumerated() {
-            guard case .some(.some(let result)) = worker.results.figure(index) else {
+            guard case .drawn(let result) = worker.results.figure(index) else {
                 content.missed.append(
                     MissedObject(
                         kind: .figure, number: figure.caption.number, page: figure.page,
@@ -175,7 +180,7 @@ public struct PaperReader {
         }
         content.tables.sort { $0.number < $1.number }
         content.figures.sort { $0.number < $1.number }
-        content.bodySize = sizes.max { $0.value < $1.value }?.key ?? 10
+        content.bodySize = sizes.dominant ?? 10
         content.flow = removeRunningLines(content.flow, edges: edges, pageCount: document.pageCount)
         return content
     }
@@ -292,10 +297,6 @@ public struct PaperReader {
     /// Text with digits removed, so "Page 3" and "Page 4" compare equal.
     private func normalized(_ text: String) -> String {
         String(text.filter { !$0.isNumber }).trimmingCharacters(in: .whitespaces)
-    }
-
-    private func union(_ boxes: [PDFRect]) -> PDFRect {
-        boxes.dropFirst().reduce(boxes[0]) { $0.union($1) }
     }
 
     private func shifted(_ word: PDFWord, by offset: Double) -> PDFWord {

@@ -1,19 +1,12 @@
 import AraPDF
 
 /// The running text split at section headings, as paragraphs with pages.
-public struct PaperSection: Sendable, Equatable {
-    public var heading: String
-    public var number: String
-    public var level: Int
+struct PaperSection: Sendable {
+    var heading: String
+    var number: String
+    var level: Int
     /// Paragraphs in order, each with the page it starts on.
-    public var paragraphs: [(page: Int, text: String)]
-
-    public static func == (a: PaperSection, b: PaperSection) -> Bool {
-        a.heading == b.heading && a.number == b.number && a.level == b.level
-            && a.paragraphs.map(\.text) == b.paragraphs.map(\.text)
-            && a.paragraphs.map(\.page)
-                == b.paragraphs.map(\.page)
-    }
+    var paragraphs: [(page: Int, text: String)]
 }
 
 enum PaperText {

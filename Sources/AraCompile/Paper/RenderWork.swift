@@ -56,18 +56,31 @@ final class RenderResults: @unchecked Sendable {
     }
 
     private let lock = NSLock()
+    private var cancelled = false
     private var tableParts: [[Int: TablePart]] = []
-    private var figures: [Int: Figure?] = [:]
+    /// What the render found by a figure caption.
+    enum FigureResult {
+        case drawn(Figure)
+        /// Nothing is drawn next to the caption.
+        case blank
+    }
+
+    private var figures: [Int: FigureResult] = [:]
     private var failure: PDFError?
 
     func table(_ index: Int, part: Int) -> TablePart? {
         lock.withLock { index < tableParts.count ? tableParts[index][part] : nil }
     }
 
-    /// The figure's result; nil inside when nothing was drawn by the caption.
-    func figure(_ index: Int) -> Figure?? { lock.withLock { figures[index] } }
+    /// The figure's result; nil when its job never ran.
+    func figure(_ index: Int) -> FigureResult? { lock.withLock { figures[index] } }
 
     var error: PDFError? { lock.withLock { failure } }
+
+    /// True once the reader gave up: queued jobs then do nothing.
+    var isCancelled: Bool { lock.withLock { cancelled || failure != nil } }
+
+    fileprivate func cancel() { lock.withLock { cancelled = true } }
 
     fileprivate func store(_ part: TablePart, table: Int, part index: Int) {
         lock.withLock {
@@ -76,7 +89,7 @@ final class RenderResults: @unchecked Sendable {
         }
     }
 
-    fileprivate func store(_ figure: Figure?, at index: Int) { lock.withLock { figures[index] = figure } }
+    fileprivate func store(_ figure: FigureResult, at index: Int) { lock.withLock { figures[index] = figure } }
     fileprivate func fail(_ error: PDFError) { lock.withLock { failure = failure ?? error } }
 }
 
@@ -100,13 +113,20 @@ final class RenderWorker: @unchecked Sendable {
     func submit(_ job: RenderJob) {
         guard !job.isEmpty else { return }
         queue.async(group: group) { [self] in
-            guard results.error == nil else { return }
+            guard !results.isCancelled else { return }
             do throws(PDFError) {
                 try run(job)
             } catch {
                 results.fail(error)
             }
         }
+    }
+
+    /// Drops the jobs not yet started and waits for the one running: called
+    /// when reading stops early, so no render outlives the compile.
+    func cancel() {
+        results.cancel()
+        group.wait()
     }
 
     /// Waits for every submitted job; rethrows the first render failure.
@@ -116,8 +136,13 @@ final class RenderWorker: @unchecked Sendable {
     }
 
     private func run(_ job: RenderJob) throws(PDFError) {
-        if document == nil { document = try PDFDocument(url: url, displayPath: path) }
-        guard let document else { return }
+        let document: PDFDocument
+        if let open = self.document {
+            document = open
+        } else {
+            document = try PDFDocument(url: url, displayPath: path)
+            self.document = document
+        }
         let raster = try document.page(job.page).raster(dpi: dpi)
         for part in job.tables {
             let rules = raster.grey(part.search).rulingLines()
@@ -127,8 +152,8 @@ final class RenderWorker: @unchecked Sendable {
                     box = box.union(PDFRect(x0: rule.start, y0: rule.position, x1: rule.end, y1: rule.position))
                 }
             }
-            box = box.insetBy(3)
-            let grey = raster.grey(part.textBox.insetBy(2))
+            box = box.expanded(by: 3)
+            let grey = raster.grey(part.textBox.expanded(by: 2))
             results.store(
                 RenderResults.TablePart(
                     box: box, crop: try raster.png(box), rules: rules,
@@ -139,14 +164,14 @@ final class RenderWorker: @unchecked Sendable {
             guard
                 var box = raster.grey(figure.bounds).inkBounds(fromBottom: figure.above, maximumGap: figure.maximumGap)
             else {
-                results.store(nil, at: figure.index)
+                results.store(.blank, at: figure.index)
                 continue
             }
-            box = box.insetBy(2).clipped(to: figure.bounds)
+            box = box.expanded(by: 2).clipped(to: figure.bounds)
             let text = figure.words.filter { box.containsCentre(of: $0.box) }.map(\.text)
             let embedded = figure.images.contains { $0.box.intersects(box) }
             results.store(
-                RenderResults.Figure(box: box, crop: try raster.png(box), text: text, raster: embedded),
+                .drawn(RenderResults.Figure(box: box, crop: try raster.png(box), text: text, raster: embedded)),
                 at: figure.index)
         }
     }

@@ -2,26 +2,35 @@ import AraPDF
 
 /// Rows and columns recovered from word positions (and ruling lines when the
 /// table has them). Cells hold the printed words, joined by single spaces.
-public struct TableGrid: Sendable, Equatable {
-    public var rows: [[String]]
+struct TableGrid: Sendable, Equatable {
+    var rows: [[String]]
     /// What the extraction had to do that a reader should know (spanning
     /// cells flattened, multi-line cells joined).
-    public var notes: [String]
-    /// True when vertical or per-row horizontal rules decided the grid.
-    public var ruled: Bool
+    var notes: [String]
+    /// True when vertical rules split the columns.
+    var ruled: Bool
+
+    /// The most words a grid is recovered for.
+    static let maximumWords = 20_000
 
     /// Why a grid could not be recovered with confidence.
-    public struct Failure: Error, Sendable, Equatable {
-        public var reason: String
+    struct Failure: Error, Sendable, Equatable {
+        var reason: String
     }
 
     /// Recovers the grid of `words` (the table's words, caption excluded).
-    public static func recover(words: [PDFWord], rules: [RulingLine]) throws(Failure) -> TableGrid {
+    static func recover(words: [PDFWord], rules: [RulingLine]) throws(Failure) -> TableGrid {
         guard words.count >= 2 else { throw Failure(reason: "the table region holds no text") }
+        // A bound on hostile input: real tables are far smaller.
+        guard words.count <= maximumWords else {
+            throw Failure(reason: "\(words.count) words is more than a table grid is recovered for (\(maximumWords))")
+        }
         let size = median(words.map(\.fontSize))
         let baselines = LineBuilder.rows(words)
         guard baselines.count >= 2 else { throw Failure(reason: "only one row of text was found") }
-        let box = words.dropFirst().reduce(words[0].box) { $0.union($1.box) }
+        guard let box = PDFRect.union(of: words.map(\.box)) else {
+            throw Failure(reason: "the table region holds no text")
+        }
         // Interior vertical rules split columns: those running most of the
         // table's height, and shorter ones that stand clear of the text and
         // end on horizontal rules (the strokes of drawn brackets hug their
@@ -147,13 +156,14 @@ public struct TableGrid: Sendable, Equatable {
             throw Failure(
                 reason: "\(sparse) of \(rows.count) rows have at most one cell: the columns are not clear")
         }
-        return TableGrid(rows: rows, notes: notes, ruled: fullyRuled || !verticals.isEmpty)
+        return TableGrid(rows: rows, notes: notes, ruled: !verticals.isEmpty)
     }
 
     /// Folds a column into its left neighbour when it has no header of its
-    /// own, its values have no letters, and it never holds a value beside an
-    /// empty neighbour: a multiplier
-    /// printed apart from its cell (`[3×3, 64] ×2`) belongs to that cell.
+    /// own, has values of its own and none with letters, and never holds a
+    /// value beside an empty neighbour: a multiplier printed apart from its
+    /// cell (`[3×3, 64] ×2`) belongs to that cell. The first two columns are
+    /// never joined: the first is the row labels.
     static func mergeUnheadedColumns(_ rows: [[String]], notes: inout [String]) -> [[String]] {
         guard let header = rows.first, header.count > 2 else { return rows }
         var rows = rows
@@ -241,45 +251,59 @@ public struct TableGrid: Sendable, Equatable {
         return result
     }
 
-    /// Column boundaries: x ranges that (almost) no row's cells cover.
+    /// Column boundaries: x ranges that (almost) no row's cells cover. Found
+    /// by a sweep over where cells start and end, so the cost grows with the
+    /// number of cells, not the table's width.
     static func coverageGaps(rows: [[PDFWord]], size: Double) -> [Double] {
-        let segments = rows.map { cellSegments($0, size: size).map { ($0[0].box.x0, $0[$0.count - 1].box.x1) } }
-        let left = segments.flatMap { $0.map(\.0) }.min() ?? 0
-        let right = segments.flatMap { $0.map(\.1) }.max() ?? 0
         // A spanning header covers a gap in one row; allow that in taller tables.
         let tolerance = rows.count >= 5 ? max(1, rows.count / 6) : 0
-        let step = 0.5
-        var boundaries: [Double] = []
-        var gapStart: Double?
-        var clearStart: Double?
-        var clearest: (Double, Double)?
-        var dense = false
-        var x = left
-        while x <= right {
-            let covered = segments.filter { row in row.contains { $0.0 <= x && x <= $0.1 } }.count
-            // Gaps lie between columns: never before the first well-covered x.
-            if covered > tolerance { dense = true }
-            if covered <= tolerance, dense {
-                if gapStart == nil { gapStart = x }
-                // Inside a gap, the boundary goes where nothing at all is printed,
-                // so a header wider than its column is not cut.
-                if covered == 0 {
-                    if clearStart == nil { clearStart = x }
-                    if let start = clearStart, x - start > (clearest.map { $0.1 - $0.0 } ?? -1) {
-                        clearest = (start, x)
-                    }
-                } else {
-                    clearStart = nil
-                }
-            } else {
-                if let start = gapStart, x - start >= size * 0.5 {
-                    boundaries.append(clearest.map { ($0.0 + $0.1) / 2 } ?? (start + x) / 2)
-                }
-                gapStart = nil
-                clearStart = nil
-                clearest = nil
+        var events: [(x: Double, delta: Int)] = []
+        for row in rows {
+            // A row counts once wherever its cells overlap.
+            let spans = cellSegments(row, size: size).map { ($0[0].box.x0, $0[$0.count - 1].box.x1) }.sorted {
+                $0.0 < $1.0
             }
-            x += step
+            var merged: [(Double, Double)] = []
+            for span in spans {
+                if let last = merged.last, span.0 <= last.1 {
+                    merged[merged.count - 1].1 = max(last.1, span.1)
+                } else {
+                    merged.append(span)
+                }
+            }
+            for span in merged { events += [(span.0, 1), (span.1, -1)] }
+        }
+        events.sort { $0.x < $1.x || $0.x == $1.x && $0.delta > $1.delta }
+        var boundaries: [Double] = []
+        var covered = 0
+        var dense = false
+        var gap: (start: Double, clearest: (Double, Double)?)?
+        var clearStart: Double?
+        for (index, event) in events.enumerated() {
+            covered += event.delta
+            let next = index + 1 < events.count ? events[index + 1].x : event.x
+            // Between this event and the next, `covered` rows print something.
+            if covered > tolerance {
+                dense = true
+                if let open = gap, event.x - open.start >= size * 0.5 {
+                    boundaries.append(open.clearest.map { ($0.0 + $0.1) / 2 } ?? (open.start + event.x) / 2)
+                }
+                gap = nil
+                clearStart = nil
+                continue
+            }
+            guard dense, next > event.x else { continue }
+            if gap == nil { gap = (event.x, nil) }
+            // Inside a gap, the boundary goes where nothing at all is printed,
+            // so a header wider than its column is not cut.
+            if covered == 0 {
+                let start = clearStart ?? event.x
+                clearStart = start
+                let widest = gap?.clearest.map { $0.1 - $0.0 } ?? -1
+                if next - start > widest { gap?.clearest = (start, next) }
+            } else {
+                clearStart = nil
+            }
         }
         return boundaries
     }

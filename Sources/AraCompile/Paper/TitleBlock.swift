@@ -2,13 +2,13 @@ import AraPDF
 import Foundation
 
 /// The paper's identity as printed on page 1: title, authors, identifiers.
-public struct TitleBlock: Sendable, Equatable {
-    public var title: String?
-    public var authors: [String]
-    public var year: String?
-    public var venue: String?
-    public var doi: String?
-    public var arxiv: String?
+struct TitleBlock: Sendable, Equatable {
+    var title: String?
+    var authors: [String]
+    var year: String?
+    var venue: String?
+    var doi: String?
+    var arxiv: String?
 
     /// Words that mark an affiliation or address line rather than names.
     static let affiliationWords = [
@@ -41,8 +41,7 @@ public struct TitleBlock: Sendable, Equatable {
                         || $0.text.lowercased().hasPrefix("abstract"))
             }?.box.y0 ?? 400
         let candidates = firstPage.filter { $0.box.y0 > titleBottom && $0.box.y1 <= stop }
-        let rows = Dictionary(grouping: candidates) { ($0.box.midY / 4).rounded() }.sorted { $0.key < $1.key }
-        for (_, row) in rows {
+        for row in LineBuilder.rows(candidates, box: \.box) {
             let text = row.map(\.text).joined(separator: " ")
             let lower = text.lowercased()
             if lower.contains("@") || lower.contains("http") { continue }

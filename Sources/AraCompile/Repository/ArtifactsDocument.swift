@@ -26,10 +26,8 @@ struct ArtifactsDocument {
         if artifacts.isEmpty {
             lines.append("pending: no code files were found (looked for \(CodeLanguage.lookedFor)).")
         }
-        let width = artifacts.count > 99 ? 3 : 2
         for (number, artifact) in artifacts.enumerated() {
-            let digits = String(number + 1)
-            let id = "A" + String(repeating: "0", count: max(0, width - digits.count)) + digits
+            let id = MarkdownText.id("A", number + 1, of: artifacts.count)
             let file = artifact.file
             lines += [
                 "## \(id): \(file.path)",

@@ -33,9 +33,11 @@ struct ConfigDocuments {
         }
     }
 
-    /// The file's relative path with `/` and `.` replaced by `_`, lowercased.
+    /// The file's relative path, lower-cased, with every character other than
+    /// an ASCII letter, digit or `-` replaced by `_`: the name goes into links
+    /// in PAPER.md, where a space or a bracket would break them.
     static func slug(_ path: String) -> String {
-        String(path.lowercased().map { $0 == "/" || $0 == "." ? "_" : $0 })
+        String(path.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") ? $0 : "_" })
     }
 
     private static func render(_ path: String, _ parameters: [ScannedParameter]) -> String {

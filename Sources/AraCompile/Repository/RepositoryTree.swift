@@ -11,9 +11,10 @@ import Foundation
 /// root, or a loop, is never entered).
 struct RepositoryTree {
     /// Directories never entered: version control, installed dependencies and
-    /// build output are not the project's own work. Hidden entries are skipped too.
+    /// build output are not the project's own work. Hidden entries (`.git`,
+    /// `.venv`, `.build`) are skipped before this list is consulted.
     static let skippedDirectories: Set<String> = [
-        ".git", "node_modules", ".venv", "venv", "__pycache__", "build", "dist", ".build",
+        "node_modules", "venv", "__pycache__", "build", "dist",
     ]
     /// Files visited before the walk stops, so a huge tree costs bounded time.
     static let maxFiles = 20_000

@@ -94,7 +94,7 @@ enum CompileText {
             "  references: \(report.references)",
             "  candidate claims staged: \(report.candidateClaims)",
         ]
-        if report.dependencies + report.artifacts + report.parameters > 0 || report.historyNodes > 0 {
+        if report.repository != nil {
             lines.append(
                 "  repository: \(report.dependencies) dependencies, \(report.artifacts) code artifacts, "
                     + "\(report.parameters) config parameters, \(report.historyNodes) history nodes")
