@@ -182,8 +182,15 @@ public enum Compiler {
             throw .output(path: out.path, reason: "exists and is a file; choose another --out")
         }
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: out.path)) ?? []
-        if !entries.isEmpty, !options.force {
+        guard !entries.isEmpty else { return }
+        if !options.force {
             throw .output(path: out.path, reason: "is not empty; pass --force to replace it, or choose another --out")
+        }
+        // --force replaces a bundle, never an arbitrary folder of the user's.
+        guard entries.contains("PAPER.md") else {
+            throw .output(
+                path: out.path,
+                reason: "is not a bundle (no PAPER.md), so --force will not replace it; choose another --out")
         }
     }
 }

@@ -362,9 +362,17 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertEqual(TestSupport.files(under: out), ["notes.txt"])
         XCTAssertEqual(try entries(folder), ["one_column.pdf", "mine"])
 
+        // --force does not replace a folder that is not a bundle.
+        let notBundle = try CLI.run(["compile", "--pdf", pdf.path, "--out", out.path, "--force"], in: folder)
+        XCTAssertEqual(notBundle.status, 2)
+        XCTAssertTrue(notBundle.stderr.contains("is not a bundle (no PAPER.md)"), notBundle.stderr)
+        XCTAssertEqual(TestSupport.files(under: out), ["notes.txt"])
+
+        // It replaces a bundle.
+        try Data("---\ntitle: old\n---\n".utf8).write(to: out.appendingPathComponent("PAPER.md"))
         let forced = try CLI.run(["compile", "--pdf", pdf.path, "--out", out.path, "--force", "--quiet"], in: folder)
         XCTAssertEqual(forced.status, 0, forced.stderr)
-        XCTAssertFalse(FileManager.default.fileExists(atPath: notes.path), "--force replaces the folder")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: notes.path), "--force replaces the bundle")
         XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("PAPER.md").path))
         XCTAssertEqual(try entries(folder), ["one_column.pdf", "mine"], "no temporary or old folder left")
 

@@ -23,6 +23,9 @@ struct PaperReader {
     /// Called with each page number as it starts, for progress output.
     var progress: @Sendable (Int, Int) -> Void
 
+    /// The most tables and figures extracted from one document.
+    static let maximumObjects = 2_000
+
     init(dpi: Double = 150, progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) {
         self.dpi = dpi
         self.progress = progress
@@ -112,6 +115,14 @@ struct PaperReader {
             for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally) {
                 for line in region.caption.lines { used.insert(line.box) }
                 for line in region.lines { used.insert(line.box) }
+                // Crops stay in memory until the bundle is written: bound them.
+                guard tables.count + figures.count < Self.maximumObjects else {
+                    content.missed.append(
+                        MissedObject(
+                            kind: region.caption.kind, number: region.caption.number, page: number,
+                            reason: "more than \(Self.maximumObjects) numbered objects; this one was not extracted"))
+                    continue
+                }
                 switch region.caption.kind {
                 case .table:
                     let words = region.lines.flatMap(\.words)

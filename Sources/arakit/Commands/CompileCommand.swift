@@ -41,7 +41,7 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "The bundle folder to create.", completion: .directory)
     var out: String
 
-    @Flag(help: "Replace --out when it already holds files.")
+    @Flag(help: "Replace --out when it already holds a bundle.")
     var force = false
 
     @Option(help: "Resolution of the table and figure crops, in dots per inch.")
