@@ -81,7 +81,7 @@ final class PDFDocumentTests: XCTestCase {
     }
 
     /// A minimal PDF with one page of the given size and a drawn line, or no page.
-    static func handmade(mediaBox: String?) -> Data {
+    static func handmade(mediaBox: String?, encrypted: Bool = false) -> Data {
         var objects = ["<< /Type /Catalog /Pages 2 0 R >>"]
         if let mediaBox {
             objects.append("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
@@ -100,7 +100,15 @@ final class PDFDocumentTests: XCTestCase {
         let xref = text.utf8.count
         text += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
         for offset in offsets { text += String(format: "%010d 00000 n \n", offset) }
-        text += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        // A standard security handler whose user password is not empty: no
+        // reader can open it without the password (the U entry is arbitrary).
+        let encrypt =
+            encrypted
+            ? " /Encrypt << /Filter /Standard /V 1 /R 2 /P -4 /O <\(String(repeating: "a5", count: 32))>"
+                + " /U <\(String(repeating: "5a", count: 32))> >> /ID [<\(String(repeating: "01", count: 16))>"
+                + " <\(String(repeating: "01", count: 16))>]" : ""
+        text +=
+            "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R\(encrypt) >>\nstartxref\n\(xref)\n%%EOF\n"
         return Data(text.utf8)
     }
 
@@ -108,6 +116,15 @@ final class PDFDocumentTests: XCTestCase {
         let url = try TestSupport.temporaryDirectory(self).appendingPathComponent("empty.pdf")
         try Self.handmade(mediaBox: nil).write(to: url)
         XCTAssertThrowsError(try PDFDocument(url: url)) { XCTAssertEqual(($0 as? PDFError)?.kind, .damaged) }
+    }
+
+    func testAnEncryptedPDFIsAClearError() throws {
+        let url = try TestSupport.temporaryDirectory(self).appendingPathComponent("locked.pdf")
+        try Self.handmade(mediaBox: "0 0 612 792", encrypted: true).write(to: url)
+        XCTAssertThrowsError(try PDFDocument(url: url)) {
+            XCTAssertEqual(($0 as? PDFError)?.kind, .encrypted)
+            XCTAssertTrue("\($0)".contains("decrypt it first"))
+        }
     }
 
     func testAHugePageRendersAtALowerResolution() throws {
