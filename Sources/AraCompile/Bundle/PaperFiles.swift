@@ -88,12 +88,17 @@ struct PaperFiles {
 
     // MARK: Tables
 
+    /// A numbered object's heading text (its caption's first sentence,
+    /// label removed) and file stem (`table3_error_rates_10_crop`).
+    private static func names(caption: String, kind: String, number: Int) -> (headline: String, stem: String) {
+        let body = Caption.label(in: caption).map { String(caption.dropFirst($0.length)) } ?? caption
+        let headline = MarkdownText.headline(body.trimmingCharacters(in: .whitespaces))
+        return (headline, "\(kind)\(number)_" + MarkdownText.slug(headline))
+    }
+
     private mutating func writeTables() {
         for table in content.tables {
-            let body =
-                Caption.label(in: table.caption).map { String(table.caption.dropFirst($0.length)) } ?? table.caption
-            let headline = MarkdownText.headline(body.trimmingCharacters(in: .whitespaces))
-            let stem = "table\(table.number)_" + MarkdownText.slug(headline)
+            let (headline, stem) = Self.names(caption: table.caption, kind: "table", number: table.number)
             var shots: [String] = []
             for (index, crop) in table.crops.enumerated() {
                 let name = index == 0 ? "\(stem).png" : "\(stem)_p\(table.pages[index]).png"
@@ -140,10 +145,7 @@ struct PaperFiles {
 
     private mutating func writeFigures() {
         for figure in content.figures {
-            let body =
-                Caption.label(in: figure.caption).map { String(figure.caption.dropFirst($0.length)) } ?? figure.caption
-            let headline = MarkdownText.headline(body.trimmingCharacters(in: .whitespaces))
-            let stem = "figure\(figure.number)_" + MarkdownText.slug(headline)
+            let (headline, stem) = Self.names(caption: figure.caption, kind: "figure", number: figure.number)
             files.append(GeneratedFile(path: "evidence/figures/\(stem).png", data: figure.crop))
             let text = figure.text.isEmpty ? "none printed" : figure.text.map { "`\($0)`" }.joined(separator: " ")
             let lines = [
