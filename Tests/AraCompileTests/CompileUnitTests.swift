@@ -69,6 +69,19 @@ final class CompileUnitTests: XCTestCase {
         XCTAssertEqual(SHA256.hex(ofFileAt: file), SHA256.hex(bytes))
     }
 
+    func testHyphensAtLineEnds() {
+        XCTAssertEqual(Prose.join(["we learn-", "ing residual functions"]), "we learning residual functions")
+        XCTAssertEqual(Prose.join(["the state-of-the-", "art results"]), "the state-of-the-art results")
+        XCTAssertEqual(Prose.join(["low/mid/high-", "level features"]), "low/mid/high-level features")
+        // A word the document prints with a hyphen elsewhere keeps it.
+        let lines = [TextLine(page: 1, words: [word("multi-layer", x: 50, y: 50, width: 40)])]
+        XCTAssertEqual(
+            Prose.join(["an end-to-end multi-", "layer fashion"], compounds: Prose.compounds(in: lines)),
+            "an end-to-end multi-layer fashion")
+        XCTAssertEqual(Prose.join(["an end-to-end multi-", "layer fashion"]), "an end-to-end multilayer fashion")
+        XCTAssertEqual(Prose.join(["Table 2 (see", "Fig. 4)"]), "Table 2 (see Fig. 4)")
+    }
+
     func testConfigFileNamesBecomeLinkSafeSlugs() {
         XCTAssertEqual(ConfigDocuments.slug("configs/My (old) config.yaml"), "configs_my__old__config_yaml")
         XCTAssertEqual(ConfigDocuments.slug("configs/train-v2.yaml"), "configs_train-v2_yaml")

@@ -1,4 +1,5 @@
 import AraPDF
+import Foundation
 
 /// A numbered table or figure caption: `Table 3. …`, `Figure 2: …`, `Fig. 4. …`.
 struct Caption: Sendable, Equatable {
@@ -95,10 +96,13 @@ struct Caption: Sendable, Equatable {
 
 /// Joining printed lines into running text.
 enum Prose {
-    /// Lines joined by single spaces; a word broken by a hyphen at a line end
-    /// is rejoined (`learn-` + `ing` → `learning`) when the next line starts
-    /// in lower case. This is the one change made to the printed text.
-    static func join(_ lines: [String]) -> String {
+    /// Lines joined by single spaces. A word broken by a hyphen at a line end
+    /// (`learn-` + `ing`, the next line starting in lower case) is rejoined
+    /// as `learning`: the one change made to printed text. The hyphen stays
+    /// when it is part of the word: the part before it already holds a
+    /// hyphen or slash (`state-of-the-` + `art`), or `compounds` (words
+    /// printed with a hyphen elsewhere in the document) holds the word.
+    static func join(_ lines: [String], compounds: Set<String> = []) -> String {
         var result = ""
         for line in lines {
             let line = line.trimmingCharacters(in: .whitespaces)
@@ -108,12 +112,35 @@ enum Prose {
             } else if result.hasSuffix("-"), result.dropLast().last?.isLetter == true,
                 line.first?.isLowercase == true
             {
-                result.removeLast()
+                let before = result.dropLast().split(separator: " ").last.map(String.init) ?? ""
+                let after = line.prefix { $0.isLetter || $0 == "-" }
+                let keep =
+                    before.contains("-") || before.contains("/")
+                    || compounds.contains((Self.word(before) + "-" + after).lowercased())
+                if !keep { result.removeLast() }
                 result += line
             } else {
                 result += " " + line
             }
         }
         return result
+    }
+
+    /// Words printed with an inner hyphen on one line (`high-level`), lower-cased.
+    static func compounds(in lines: [TextLine]) -> Set<String> {
+        var result: Set<String> = []
+        for line in lines {
+            for token in line.text.split(separator: " ") where token.dropFirst().dropLast().contains("-") {
+                let word = Self.word(String(token))
+                if word.contains("-"), !word.hasPrefix("-"), !word.hasSuffix("-") { result.insert(word.lowercased()) }
+            }
+        }
+        return result
+    }
+
+    /// The letters and hyphens at the end of a token (`(low/mid/high` → `high`).
+    private static func word(_ token: String) -> String {
+        let trimmed = token.trimmingCharacters(in: .punctuationCharacters.subtracting(CharacterSet(charactersIn: "-")))
+        return String(trimmed.reversed().prefix { $0.isLetter || $0 == "-" }.reversed())
     }
 }

@@ -15,9 +15,11 @@ enum PaperText {
     static func sections(flow: [TextLine], bodySize: Double) -> [PaperSection] {
         var sections: [PaperSection] = [PaperSection(heading: "Front matter", number: "", level: 1, paragraphs: [])]
         var paragraph: [TextLine] = []
+        let compounds = Prose.compounds(in: flow)
         func flush() {
             guard let first = paragraph.first else { return }
-            sections[sections.count - 1].paragraphs.append((first.page, Prose.join(paragraph.map(\.text))))
+            sections[sections.count - 1].paragraphs.append(
+                (first.page, Prose.join(paragraph.map(\.text), compounds: compounds)))
             paragraph.removeAll()
         }
         for (index, line) in flow.enumerated() {
