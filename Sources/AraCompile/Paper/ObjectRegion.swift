@@ -122,12 +122,13 @@ struct ObjectRegion: Sendable {
             case (nil, .some): above = false
             case (.some(let a), .some(let b)): above = abs(a - b) < 4 ? tally.prefersAbove(caption.kind) : a < b
             }
-            // The space between the caption and the prose on each side, 2
-            // points clear of the text (glyphs are drawn a little past their
-            // boxes). A side with no room at all (prose right against the
+            // The space between the caption and the prose on each side: 2
+            // points clear of text below it (glyphs are drawn above their
+            // boxes), half a point clear of prose above it (a tick label may
+            // sit right under that prose). A side with no room at all (prose right against the
             // caption) cannot hold the object: a drawing without text is on
             // the other side.
-            let top = (y0: max(ceiling + 2, 0), y1: captionBox.y0 - 2)
+            let top = (y0: max(ceiling + 0.5, 0), y1: captionBox.y0 - 2)
             let bottom = (y0: captionBox.y1 + 2, y1: min(floor - 2, layout.height))
             if above, top.y1 - top.y0 < 2, bottom.y1 - bottom.y0 >= 2 { above = false }
             if !above, bottom.y1 - bottom.y0 < 2, top.y1 - top.y0 >= 2 { above = true }
