@@ -125,9 +125,9 @@ struct ObjectRegion: Sendable {
             // The space between the caption and the prose on each side: 2
             // points clear of text below it (glyphs are drawn above their
             // boxes), half a point clear of prose above it (a tick label may
-            // sit right under that prose). A side with no room at all (prose right against the
-            // caption) cannot hold the object: a drawing without text is on
-            // the other side.
+            // sit right under that prose). A side with no room at all (prose
+            // right against the caption) cannot hold the object: a drawing
+            // without text is on the other side.
             let top = (y0: max(ceiling + 0.5, 0), y1: captionBox.y0 - 2)
             let bottom = (y0: captionBox.y1 + 2, y1: min(floor - 2, layout.height))
             if above, top.y1 - top.y0 < 2, bottom.y1 - bottom.y0 >= 2 { above = false }
