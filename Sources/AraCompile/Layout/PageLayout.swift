@@ -23,6 +23,10 @@ struct PageLayout: Sendable {
     var isTwoColumn: Bool
     /// Embedded raster images.
     var images: [PDFImageBox]
+    /// Indices in ``lines`` of the page's first and last lines when they
+    /// stand apart from the rest: a running header and a page number or
+    /// footer. Worked out once; several stages ask.
+    var marginLines: Set<Int>
 
     var middle: Double { (textLeft + textRight) / 2 }
 
@@ -76,6 +80,7 @@ struct PageLayout: Sendable {
         textRight = measured.map(\.box.x1).max() ?? width
         isTwoColumn = false
         lines = []
+        marginLines = []
         if let frame, abs(frame.pageWidth - width) < 1 {
             textLeft = min(textLeft, frame.left)
             textRight = max(textRight, frame.right)
@@ -90,6 +95,21 @@ struct PageLayout: Sendable {
             textRight = max(textRight, unordered.map(\.box.x1).max() ?? textRight)
         }
         lines = order(unordered)
+        marginLines = Self.margins(of: lines)
+    }
+
+    /// The first and last lines standing apart from the next by more than
+    /// 1.5 times their height (at least 6 points).
+    private static func margins(of lines: [TextLine]) -> Set<Int> {
+        let byTop = lines.indices.sorted { lines[$0].box.y0 < lines[$1].box.y0 }
+        let byBottom = lines.indices.sorted { lines[$0].box.y1 > lines[$1].box.y1 }
+        func apart(_ order: [Int], _ gap: (PDFRect, PDFRect) -> Double) -> Int? {
+            guard order.count >= 2 else { return nil }
+            let first = lines[order[0]].box
+            let second = lines[order[1]].box
+            return gap(first, second) > max(first.height, 6) * 1.5 ? order[0] : nil
+        }
+        return Set([apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 })
     }
 
     /// This page's own frame, for measuring a document's.

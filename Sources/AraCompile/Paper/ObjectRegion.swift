@@ -17,7 +17,6 @@ struct ObjectRegion: Sendable {
         let captionLines = Set(captions.flatMap { $0.lines.map(\.box) })
         var result: Set<Int> = []
         var previous: [ColumnSpan: (index: Int, box: PDFRect)] = [:]
-        let marginLines = margins(in: layout)
         for (index, line) in layout.lines.enumerated() {
             if captionLines.contains(line.box) {
                 result.insert(index)
@@ -33,27 +32,13 @@ struct ObjectRegion: Sendable {
             let heading = SectionHeading.parse(line, bodySize: layout.bodySize) != nil
             // The page's first and last lines, set apart from the rest, are a
             // running header and a page number: prose for this purpose.
-            let margin = marginLines.contains(index)
+            let margin = layout.marginLines.contains(index)
             if bodySized && (wide || continues) || heading || margin {
                 result.insert(index)
             }
             previous[span] = (index, line.box)
         }
         return result
-    }
-
-    /// Indices of the page's first and last lines when they stand apart from
-    /// the rest: a running header and a page number or footer.
-    static func margins(in layout: PageLayout) -> Set<Int> {
-        let byTop = layout.lines.indices.sorted { layout.lines[$0].box.y0 < layout.lines[$1].box.y0 }
-        let byBottom = layout.lines.indices.sorted { layout.lines[$0].box.y1 > layout.lines[$1].box.y1 }
-        func apart(_ order: [Int], _ gap: (PDFRect, PDFRect) -> Double) -> Int? {
-            guard order.count >= 2 else { return nil }
-            let first = layout.lines[order[0]].box
-            let second = layout.lines[order[1]].box
-            return gap(first, second) > max(first.height, 6) * 1.5 ? order[0] : nil
-        }
-        return Set([apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 })
     }
 
     /// How often the document puts tables and figures above their captions,

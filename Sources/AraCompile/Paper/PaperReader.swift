@@ -87,9 +87,10 @@ struct PaperReader {
             }
             var job = RenderJob(page: number)
             var used: Set<PDFRect> = []
+            let pageCaptions = Caption.find(in: layout)
             // Rows continuing a table from the previous page come first on this one.
             if let index = open {
-                let continuation = continuationLines(of: tables[index], on: layout)
+                let continuation = continuationLines(of: tables[index], on: layout, captions: pageCaptions)
                 if !continuation.isEmpty {
                     let words = continuation.flatMap(\.words)
                     let offset = (tables[index].offsets.last ?? 0) + layout.height
@@ -107,11 +108,11 @@ struct PaperReader {
                 }
                 open = nil
             }
-            let captions = Caption.find(in: layout).filter { caption in
+            let captions = pageCaptions.filter { caption in
                 // A second caption with the same label is a mention, not a new object.
                 seen.insert("\(caption.kind)\(caption.number)").inserted
             }
-            let margins = ObjectRegion.margins(in: layout)
+
             for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally) {
                 for line in region.caption.lines { used.insert(line.box) }
                 for line in region.lines { used.insert(line.box) }
@@ -136,7 +137,7 @@ struct PaperReader {
                     // Nothing but the page's margin lines below the table: it may go on overleaf.
                     let lowest = region.lines.map(\.box.y1).max() ?? 0
                     let floorReached = !layout.lines.enumerated().contains { index, line in
-                        !margins.contains(index) && line.box.y0 > lowest && line.box.midX >= region.bounds.x0
+                        !layout.marginLines.contains(index) && line.box.y0 > lowest && line.box.midX >= region.bounds.x0
                             && line.box.midX <= region.bounds.x1
                     }
                     let textBox = PDFRect.union(of: words.map(\.box)) ?? region.bounds
@@ -162,7 +163,7 @@ struct PaperReader {
             worker.submit(job)
             // Margin lines (running header, page number) go last, after the
             // footnotes: the page's text then reads straight through its columns.
-            let marginBoxes = Set(margins.map { layout.lines[$0].box })
+            let marginBoxes = Set(layout.marginLines.map { layout.lines[$0].box })
             let unused = layout.lines.filter { !used.contains($0.box) }
             let flow =
                 footnotesLast(unused.filter { !marginBoxes.contains($0.box) }, in: layout)
@@ -197,14 +198,13 @@ struct PaperReader {
     }
 
     /// Lines at the top of `layout`'s page, in the table's column, before the first prose.
-    private func continuationLines(of table: TableText, on layout: PageLayout) -> [TextLine] {
+    private func continuationLines(of table: TableText, on layout: PageLayout, captions: [Caption]) -> [TextLine] {
         let span = layout.span(of: table.caption.box)
         let (left, right) = layout.extent(of: span)
-        let prose = ObjectRegion.prose(in: layout, captions: Caption.find(in: layout))
-        let margins = ObjectRegion.margins(in: layout)
+        let prose = ObjectRegion.prose(in: layout, captions: captions)
         var result: [TextLine] = []
         for (index, line) in layout.lines.enumerated().sorted(by: { $0.element.box.y0 < $1.element.box.y0 })
-        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !margins.contains(index) {
+        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index) {
             if prose.contains(index) || Caption.label(in: line.text) != nil { break }
             result.append(line)
         }
