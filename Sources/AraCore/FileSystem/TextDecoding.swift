@@ -1,7 +1,7 @@
 import Foundation
 
 /// Turns a file's bytes into text the parsers can use, saying what it changed.
-enum TextDecoding {
+public enum TextDecoding {
     static func decode(_ data: Data, path: String) -> (text: String, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var text: String
@@ -21,15 +21,45 @@ enum TextDecoding {
                 Diagnostic(
                     .byteOrderMark, at: SourceLocation(path: path, line: 1, column: 1), "byte-order mark ignored"))
         }
-        if text.utf8.contains(13), text.contains("\r\n") {
-            let line = text.prefix(while: { $0 != "\r\n" }).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
-            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        if text.utf8.contains(13) {
+            let (unified, firstLine) = unifyLineEnds(text)
+            text = unified
             diagnostics.append(
                 Diagnostic(
-                    .crlfLineEndings, at: SourceLocation(path: path, line: line, column: 1),
-                    "CRLF line endings read as LF"))
+                    .crlfLineEndings, at: SourceLocation(path: path, line: firstLine, column: 1),
+                    "CRLF or CR line endings read as LF"))
         }
         return (text, diagnostics)
+    }
+
+    /// The text with every CRLF and every lone CR (old Mac files, some
+    /// exporters) turned into LF, and the 1-based line of the first one: every
+    /// later stage, cmark included, then counts lines the same way.
+    public static func unifyLineEnds(_ text: String) -> (text: String, firstLine: Int) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var firstLine = 0
+        var line = 1
+        var previousWasCR = false
+        for byte in text.utf8 {
+            if byte == 13 {
+                if firstLine == 0 { firstLine = line }
+                bytes.append(10)
+                line += 1
+                previousWasCR = true
+                continue
+            }
+            if byte == 10 {
+                if !previousWasCR {
+                    bytes.append(10)
+                    line += 1
+                }
+            } else {
+                bytes.append(byte)
+            }
+            previousWasCR = false
+        }
+        return (String(decoding: bytes, as: UTF8.self), max(firstLine, 1))
     }
 
     /// Line and column (in scalars) of the first byte that is not valid UTF-8.

@@ -19,6 +19,12 @@ public enum BlockID {
         return left == right
     }
 
+    /// A key equal for two ids exactly when ``sameObject(_:_:)`` holds
+    /// (`C7` for `C07` and `C7`), so lookups by id cost one hash, not a scan.
+    public static func key(of id: String) -> String {
+        number(of: id).map { "\(prefix(of: id))\($0)" } ?? id
+    }
+
     /// Every id of the given prefixes mentioned in free text, in order, without repeats.
     ///
     /// `[E01, E02]`, `E01.`, `C03 (negative space)` and `C01–C08` all yield their ids;

@@ -116,6 +116,9 @@ extension MarkdownReader {
                 let block = blocks[index]
                 // cmark lines are 1-based in the body; ours are 0-based in the file.
                 let start = block.startLine - 1 + lineOffset
+                // cmark and this reader split lines alike (the decoder unified
+                // CR and CRLF); a block past the end would still be a bug, not a crash.
+                guard start < lines.count else { break }
                 let end = min(block.endLine - 1 + lineOffset, lines.count - 1)
                 coverGap(upTo: start)
                 switch block.kind {
@@ -125,6 +128,7 @@ extension MarkdownReader {
                 case .list(bullet: true):
                     for item in block.items {
                         let itemStart = item.lowerBound - 1 + lineOffset
+                        guard itemStart < lines.count else { break }
                         let itemEnd = min(item.upperBound - 1 + lineOffset, lines.count - 1)
                         coverGap(upTo: itemStart)
                         if let label = FieldLabel.parse(lines[itemStart], listItem: true) {

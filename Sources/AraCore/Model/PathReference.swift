@@ -21,6 +21,11 @@ public struct PathReference: Hashable, Sendable {
 
     public var isDirectory: Bool { path.hasSuffix("/") }
 
+    /// `/etc/x` or `~/x`: a path of the writer's machine, never one of the bundle.
+    public var isAbsolute: Bool { Self.isAbsolute(path) }
+
+    public static func isAbsolute(_ path: String) -> Bool { path.hasPrefix("/") || path.hasPrefix("~/") }
+
     /// Scans items line by line. A code span naming a directory (`` `logic/` ``)
     /// opens a context for the more-indented lines under it, as in
     /// `- **Cognitive** (`logic/`)` followed by `  - `problem.md``.
@@ -62,7 +67,7 @@ public struct PathReference: Hashable, Sendable {
         return found
     }
 
-    /// `(target, column)` of each inline link whose target is a relative path.
+    /// `(target, column)` of each inline link whose target is a path (not a URL).
     public static func links(in line: Substring) -> [(String, Int)] {
         var result: [(String, Int)] = []
         var searchStart = line.startIndex
@@ -96,7 +101,10 @@ public struct PathReference: Hashable, Sendable {
     static let pathExtensions = [".md", ".yaml", ".yml", ".json", ".py", ".txt", ".csv", ".png", ".toml", ".sh"]
 
     static func looksLikePath(_ text: String) -> Bool {
-        guard !text.isEmpty, !text.contains(" "), !text.contains("://"), !text.hasPrefix("/") else { return false }
+        guard !text.isEmpty, !text.contains(" "), !text.contains("://") else { return false }
+        // An absolute path is named so that a rule can say it leaves the bundle:
+        // `/etc/x` has no extension to recognise it by, but two slashes.
+        if isAbsolute(text) { return text.dropFirst().contains(where: { $0.isLetter || $0.isNumber }) }
         return text.hasSuffix("/") || pathExtensions.contains { text.hasSuffix($0) }
     }
 }

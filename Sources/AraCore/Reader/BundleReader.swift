@@ -29,6 +29,14 @@ public struct BundleReader: Sendable {
         let listing = fileSystem.listFiles()
         var bundle = AraBundle()
         var diagnostics = listing.diagnostics
+        // A directory where the layout has a file is listed as nothing at all;
+        // say so, or `info` reports a clean bundle with a layer missing.
+        for path in BundlePaths.core where fileSystem.isDirectory(path) {
+            diagnostics.append(
+                Diagnostic(
+                    .unreadableFile, at: SourceLocation(path: path, line: 1, column: 1),
+                    "\(path) is a directory, not a file; the layout needs a file here (move its contents elsewhere)"))
+        }
 
         let parsed = ParallelMap.map(listing.paths) { path in parse(path, in: fileSystem, override: overrides[path]) }
         for (path, outcome) in zip(listing.paths, parsed) {

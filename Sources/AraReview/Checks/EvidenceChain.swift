@@ -23,7 +23,7 @@ struct EvidenceChain {
             if !direct.isEmpty { chain.steps.append("Proof names \(direct.joined(separator: ", "))") }
         }
         for id in claim.proof {
-            guard let experiment = context.experiments.first(where: { BlockID.sameObject($0.id, id) }) else {
+            guard let experiment = context.experiment(id) else {
                 chain.steps.append("\(id) does not exist")
                 continue
             }
@@ -42,7 +42,7 @@ struct EvidenceChain {
             for path in reached { chain.add(path) }
             chain.steps.append("\(name) → " + (reached.isEmpty ? "no evidence file" : reached.joined(separator: ", ")))
         }
-        let indexed = indexRows(naming: claim.id, context: context)
+        let indexed = context.evidenceIndexRows[BlockID.key(of: claim.id)] ?? []
         for path in indexed { chain.add(path) }
         if !indexed.isEmpty { chain.steps.append("evidence/README.md lists \(indexed.joined(separator: ", "))") }
         return chain
@@ -91,17 +91,20 @@ struct EvidenceChain {
         return index
     }
 
-    /// Files linked from `evidence/README.md` table rows or list lines that name the claim.
-    static func indexRows(naming id: String, context: ReviewContext) -> [String] {
-        guard let lines = context.lines(BundlePaths.evidenceIndex) else { return [] }
-        var found: [String] = []
-        for line in lines
-        where BlockID.mentions(in: line, prefixes: ["C"]).contains(where: { BlockID.sameObject($0, id) }) {
-            for (target, _) in PathReference.links(in: Substring(line)) {
-                if let resolved = context.resolve(target, kind: .link, from: BundlePaths.evidenceIndex),
-                    !found.contains(resolved)
-                {
-                    found.append(resolved)
+    /// Files linked from `evidence/README.md` table rows or list lines, by
+    /// the key of each claim the line names.
+    static func indexRows(_ context: ReviewContext) -> [String: [String]] {
+        guard let lines = context.lines(BundlePaths.evidenceIndex) else { return [:] }
+        var found: [String: [String]] = [:]
+        for line in lines {
+            let claims = BlockID.mentions(in: line, prefixes: ["C"])
+            guard !claims.isEmpty else { continue }
+            let targets = PathReference.links(in: Substring(line)).compactMap { target, _ in
+                context.resolve(target, kind: .link, from: BundlePaths.evidenceIndex)
+            }
+            for key in Set(claims.map(BlockID.key(of:))) {
+                for target in targets where !(found[key]?.contains(target) ?? false) {
+                    found[key, default: []].append(target)
                 }
             }
         }

@@ -8,7 +8,9 @@ enum FieldPaths {
         for (offset, line) in field.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for word in line.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }) {
                 let token = word.trimming(".:")
-                guard token.hasPrefix(barePrefix), !found.contains(where: { $0.path == token }) else { continue }
+                guard token.hasPrefix(barePrefix) || Self.isAbsolutePath(word),
+                    !found.contains(where: { $0.path == token })
+                else { continue }
                 found.append(
                     PathReference(
                         path: token, kind: .codeSpan, context: String(line),
@@ -18,5 +20,20 @@ enum FieldPaths {
             }
         }
         return found
+    }
+
+    /// A bare word that is an absolute path (`/etc/passwd`, `~/runs/x`), not a
+    /// lone slash or a fraction.
+    static func isAbsolutePath(_ token: Substring) -> Bool {
+        let rest = token.hasPrefix("~/") ? token.dropFirst(2) : token.hasPrefix("/") ? token.dropFirst() : nil
+        return rest?.first.map { $0.isLetter || $0 == "." || $0 == "_" } ?? false
+    }
+
+    /// How a rule names a reference that resolves to nothing: an absolute path
+    /// says why it can never resolve.
+    static func named(_ reference: PathReference, as path: String, missing: String) -> String {
+        reference.isAbsolute
+            ? "\(reference.path), an absolute path (bundle paths are relative; nothing outside the bundle is read)"
+            : "\(path), which \(missing)"
     }
 }

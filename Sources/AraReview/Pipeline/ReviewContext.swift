@@ -20,6 +20,7 @@ public final class ReviewContext {
     private let fileSystem: BundleFileSystem
     private let overrides: [String: String]
     private var lineCache: [String: [String]?] = [:]
+    private var gridCache: [String: NumberGrid] = [:]
 
     init(result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:]) {
         self.bundle = result.bundle
@@ -42,6 +43,23 @@ public final class ReviewContext {
         self.nodes = result.bundle.tree?.allNodes ?? []
     }
 
+    /// The first claim and experiment of each id, keyed by ``BlockID/key(of:)``:
+    /// rules look ids up here, since a scan per reference is quadratic in a
+    /// long chain of Dependencies or Proofs.
+    public lazy var claimsByKey: [String: Claim] = Self.firstByKey(claims, id: \.id)
+    public lazy var experimentsByKey: [String: Experiment] = Self.firstByKey(experiments, id: \.id)
+
+    /// The claim an id names, up to zero padding.
+    public func claim(_ id: String) -> Claim? { claimsByKey[BlockID.key(of: id)] }
+    /// The experiment an id names, up to zero padding.
+    public func experiment(_ id: String) -> Experiment? { experimentsByKey[BlockID.key(of: id)] }
+
+    static func firstByKey<T>(_ items: [T], id: (T) -> String) -> [String: T] {
+        var result: [String: T] = [:]
+        for item in items where result[BlockID.key(of: id(item))] == nil { result[BlockID.key(of: id(item))] = item }
+        return result
+    }
+
     /// Every claim's `Sources` entries, parsed once for the SR rules.
     lazy var sourceEntries: [(claim: Claim, entry: SourceEntry)] = claims.flatMap { claim in
         (claim.field("Sources").map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
@@ -53,6 +71,23 @@ public final class ReviewContext {
         for node in nodes { if let id = node.id, result[id] == nil { result[id] = node } }
         return result
     }()
+
+    /// The numbers of an evidence file's tables, indexed once per review;
+    /// `nil` when the file holds no table.
+    func numberGrid(_ path: String) -> NumberGrid? {
+        guard let tables = bundle.evidenceTables[path], !tables.isEmpty else { return nil }
+        if let cached = gridCache[path] { return cached }
+        let grid = NumberGrid(tables: tables)
+        gridCache[path] = grid
+        return grid
+    }
+
+    /// Evidence files that `evidence/README.md` rows naming a claim link to,
+    /// by claim key (``BlockID/key(of:)``), read once per review.
+    lazy var evidenceIndexRows: [String: [String]] = EvidenceChain.indexRows(self)
+
+    /// Whether a bundle-relative path is a directory on disk (empty or not).
+    public func isDirectory(_ path: String) -> Bool { fileSystem.isDirectory(path) }
 
     /// Whether a bundle-relative path names a file or a directory of the bundle.
     /// A path that would leave the root never exists.

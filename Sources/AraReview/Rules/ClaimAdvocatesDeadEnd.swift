@@ -37,7 +37,7 @@ struct ClaimAdvocatesDeadEnd: Rule {
                 .compactMap { $0 }.joined(separator: "\n")
             let chainNodes = Set(
                 claim.proof.flatMap { id in
-                    context.experiments.filter { BlockID.sameObject($0.id, id) }.flatMap { nodesNamed[$0.id] ?? [] }
+                    context.experiment(id).flatMap { nodesNamed[$0.id] } ?? []
                 })
             let ownWords = TextMatch.haystack(own)
             let ownNodes = Set(BlockID.mentions(in: own, prefixes: ["N"]))

@@ -28,10 +28,10 @@ struct ClaimNumberNotInEvidence: Rule {
             let values = NumberText.numbers(in: Self.withoutQuotations(field.value)).filter(Self.isValue)
             guard !values.isEmpty else { continue }
             let chain = EvidenceChain.walk(claim, text: field.value, context: context, objects: objects)
-            let tables = chain.files.flatMap { context.bundle.evidenceTables[$0] ?? [] }
+            let grids = chain.files.compactMap { context.numberGrid($0) }
             let walked =
                 chain.steps.isEmpty ? "Proof names no experiment or evidence file" : chain.steps.joined(separator: "; ")
-            guard !tables.isEmpty else {
+            guard !grids.isEmpty else {
                 findings.append(
                     Finding(
                         description, at: field.location,
@@ -39,9 +39,8 @@ struct ClaimNumberNotInEvidence: Rule {
                         entity: claim.id))
                 continue
             }
-            let grid = tables.map { table in table.rows.map { $0.flatMap(NumberText.numbers(in:)) } }
             var reported: Set<String> = []
-            for value in values where reported.insert(value.canonical).inserted && !Self.found(value, in: grid) {
+            for value in values where reported.insert(value.canonical).inserted && !Self.found(value, in: grids) {
                 findings.append(
                     Finding(
                         description, at: field.location,
@@ -88,27 +87,7 @@ struct ClaimNumberNotInEvidence: Rule {
     }
 
     /// In a cell, or the difference of two cells of one row or one column.
-    static func found(_ value: NumberToken, in grid: [[[NumberToken]]]) -> Bool {
-        for table in grid {
-            for row in table where row.contains(where: { NumberText.says($0, value) }) { return true }
-        }
-        guard let target = value.value else { return false }
-        let tolerance = 0.5 * NumberText.pow10(-value.decimals) + 1e-9
-        for table in grid {
-            let rows = table.map { $0.compactMap(\.value) }
-            for row in rows where Self.hasDifference(target, tolerance, in: row) { return true }
-            let width = table.map(\.count).max() ?? 0
-            for column in 0..<width {
-                let values = table.compactMap { $0.indices.contains(column) ? $0[column].value : nil }
-                if Self.hasDifference(target, tolerance, in: values) { return true }
-            }
-        }
-        return false
-    }
-
-    static func hasDifference(_ target: Double, _ tolerance: Double, in values: [Double]) -> Bool {
-        guard values.count < 200 else { return false }
-        for a in values { for b in values where abs(abs(a - b) - abs(target)) <= tolerance { return true } }
-        return false
+    static func found(_ value: NumberToken, in grids: [NumberGrid]) -> Bool {
+        grids.contains { $0.says(value) } || grids.contains { $0.hasDifference(value) }
     }
 }

@@ -25,7 +25,7 @@ struct CodeRefMissing: Rule {
                 else { return nil }
                 return Finding(
                     description, at: reference.location,
-                    "heuristic \(heuristic.id) refers to \(named), which is not in the bundle",
+                    "heuristic \(heuristic.id) refers to \(FieldPaths.named(reference, as: named, missing: "is not in the bundle"))",
                     entity: heuristic.id)
             }
         }

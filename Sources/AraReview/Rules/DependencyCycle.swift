@@ -11,7 +11,7 @@ struct DependencyCycle: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         var edges: [String: [String]] = [:]
-        let canonical = { (id: String) in context.claims.first { BlockID.sameObject($0.id, id) }?.id ?? id }
+        let canonical = { (id: String) in context.claim(id)?.id ?? id }
         for claim in context.claims { edges[claim.id, default: []] += claim.dependencies.map(canonical) }
         return Cycles.find(order: context.claims.map(\.id), edges: edges).compactMap { cycle in
             guard let first = context.claims.first(where: { $0.id == cycle[0] }) else { return nil }

@@ -12,7 +12,7 @@ struct DependencyUnknownClaim: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.claims.flatMap { claim -> [Finding] in
             guard let field = claim.field("Dependencies") else { return [] }
-            return claim.dependencies.filter { id in !context.claims.contains { BlockID.sameObject($0.id, id) } }.map {
+            return claim.dependencies.filter { context.claim($0) == nil }.map {
                 Finding(
                     description, at: field.location, "claim \(claim.id) depends on \($0), which does not exist",
                     entity: claim.id)

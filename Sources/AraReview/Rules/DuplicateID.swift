@@ -31,7 +31,7 @@ struct DuplicateID: Rule {
         var firstSeen: [String: (id: String, location: SourceLocation)] = [:]
         var findings: [Finding] = []
         for item in items {
-            let key = BlockID.number(of: item.id).map { "\(BlockID.prefix(of: item.id))\($0)" } ?? item.id
+            let key = BlockID.key(of: item.id)
             if let first = firstSeen[key] {
                 findings.append(
                     Finding(

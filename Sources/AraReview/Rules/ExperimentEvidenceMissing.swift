@@ -13,13 +13,14 @@ struct ExperimentEvidenceMissing: Rule {
         context.experiments.flatMap { experiment -> [Finding] in
             guard let field = experiment.field("Evidence") else { return [] }
             let named = FieldPaths.references(in: field, barePrefix: "evidence/").filter {
-                $0.path.contains("evidence/") || $0.kind == .link
+                $0.path.contains("evidence/") || $0.kind == .link || $0.isAbsolute
             }
             return named.compactMap { reference in
                 guard context.resolve(reference, from: field.location.path) == nil else { return nil }
                 return Finding(
                     description, at: reference.location,
-                    "experiment \(experiment.id) names \(reference.path), which does not exist", entity: experiment.id)
+                    "experiment \(experiment.id) names \(FieldPaths.named(reference, as: reference.path, missing: "does not exist"))",
+                    entity: experiment.id)
             }
         }
     }

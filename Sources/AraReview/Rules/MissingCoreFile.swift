@@ -20,7 +20,8 @@ struct MissingCoreFile: Rule {
         BundlePaths.core.filter { !context.paths.contains($0) }.map { path in
             Finding(
                 description, at: SourceLocation(path: path, line: 1, column: 1),
-                "core file \(path) is missing")
+                context.isDirectory(path)
+                    ? "core file \(path) is a directory, not a file" : "core file \(path) is missing")
         }
     }
 }

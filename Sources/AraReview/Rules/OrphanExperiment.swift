@@ -10,12 +10,10 @@ struct OrphanExperiment: Rule {
         howToFix: "Cite it from the claim it supports (Proof) and name that claim in Verifies, or remove it.")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        let cited = context.claims.flatMap(\.proof)
+        let cited = Set(context.claims.flatMap(\.proof).map(BlockID.key(of:)))
         return context.experiments.compactMap { experiment in
-            let isCited = cited.contains { BlockID.sameObject($0, experiment.id) }
-            let verifiesReal = experiment.verifies.contains { id in
-                context.claims.contains { BlockID.sameObject($0.id, id) }
-            }
+            let isCited = cited.contains(BlockID.key(of: experiment.id))
+            let verifiesReal = experiment.verifies.contains { context.claim($0) != nil }
             guard !isCited, !verifiesReal else { return nil }
             return Finding(
                 description, at: experiment.location,

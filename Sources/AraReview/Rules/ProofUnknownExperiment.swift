@@ -12,7 +12,7 @@ struct ProofUnknownExperiment: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.claims.flatMap { claim -> [Finding] in
             guard let field = claim.field("Proof") else { return [] }
-            return claim.proof.filter { id in !context.experiments.contains { BlockID.sameObject($0.id, id) } }.map {
+            return claim.proof.filter { context.experiment($0) == nil }.map {
                 Finding(
                     description, at: field.location, "claim \(claim.id) cites \($0), which does not exist",
                     entity: claim.id)

@@ -15,7 +15,7 @@ struct TreeEvidenceUnknownClaim: Rule {
             let items = node.field("evidence")?.sequence ?? []
             return items.compactMap { item in
                 guard let text = item.scalarText, case .id(let id) = EvidenceReference(text),
-                    BlockID.prefix(of: id) == "C", !context.claims.contains(where: { BlockID.sameObject($0.id, id) })
+                    BlockID.prefix(of: id) == "C", context.claim(id) == nil
                 else { return nil }
                 return Finding(
                     description, at: item.location, "node \(node.id ?? "?") cites claim \(id), which does not exist",

@@ -12,7 +12,7 @@ struct VerifiesUnknownClaim: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.experiments.flatMap { experiment -> [Finding] in
             guard let field = experiment.field("Verifies") else { return [] }
-            return experiment.verifies.filter { id in !context.claims.contains { BlockID.sameObject($0.id, id) } }.map {
+            return experiment.verifies.filter { context.claim($0) == nil }.map {
                 Finding(
                     description, at: field.location, "experiment \(experiment.id) verifies \($0), which does not exist",
                     entity: experiment.id)

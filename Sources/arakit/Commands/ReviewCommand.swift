@@ -62,11 +62,21 @@ struct ReviewCommand: ParsableCommand {
         if fix && diff {
             throw ValidationError("--fix and --diff cannot be combined; --diff previews what --fix writes")
         }
+        if let outputFile, let bundle = bundles.first(where: { Self.holds($0, outputFile) }) {
+            throw ValidationError(
+                "--output-file \(outputFile) is inside the bundle \(bundle) being reviewed; the report would replace or join its files (write it outside the bundle)"
+            )
+        }
         let unknown = RuleSelection.unknown(selectors(select) + selectors(ignore))
         if !unknown.isEmpty {
             throw ValidationError(
                 "unknown rule selector(s): \(unknown.joined(separator: ", ")) (list them with `arakit rule --all`)")
         }
+    }
+
+    /// Whether `file` lies in the bundle directory `bundle` (links resolved).
+    static func holds(_ bundle: String, _ file: String) -> Bool {
+        BundleFileSystem.isInside(URL(fileURLWithPath: file), root: URL(fileURLWithPath: bundle))
     }
 
     func selectors(_ values: [String]) -> [String] {
