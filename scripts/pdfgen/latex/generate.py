@@ -4,9 +4,9 @@
     python3 scripts/pdfgen/latex/generate.py --out corpus/latex [--only NAME ...] [--keep-tex DIR]
 
 Needs TeX Live (texlive-latex-extra, texlive-publishers, texlive-science, latexmk,
-texlive-fonts-recommended, lmodern) and poppler-utils; Python standard library + PyYAML
-is all it imports (PyYAML only through nothing: the truth is JSON). TeX Live is used
-here only, never by `make setup`, `make test` or CI.
+texlive-fonts-recommended, lmodern) and poppler-utils; Python's standard library is all
+it imports, plus pdf-dev's verify_truth.py (--verify-truth) for its checks. TeX Live is
+used here only, never by `make setup`, `make test` or CI.
 
 Every paper is drawn from random.Random(seed) (see PAPERS): title block, prose, tables
 and figures, typeset in one of the document classes of styles.py. The truth file
