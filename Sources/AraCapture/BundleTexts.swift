@@ -9,8 +9,11 @@ struct BundleTexts {
     private let fileSystem: BundleFileSystem
     private var original: [String: String?] = [:]
     private(set) var changes: [String: String] = [:]
+    /// Held from before the first read to the last write when the edit writes.
+    private let lock: BundleLock?
 
-    init(root: URL) throws(CaptureError) {
+    /// Opens the bundle at `root`; a `command` that will write takes the bundle lock first.
+    init(root: URL, lockingFor command: String?) throws(CaptureError) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw .invalid(
@@ -22,7 +25,15 @@ struct BundleTexts {
             throw .unreadable(path: root.path, reason: error.description)
         }
         self.root = root
+        do {
+            lock = try command.map { command throws(AraError) in try BundleLock.acquire(root, command: command) }
+        } catch {
+            throw .write(error.description)
+        }
     }
+
+    /// Leftovers of interrupted writes removed when the lock was taken.
+    var removedLeftovers: [String] { lock?.removedLeftovers ?? [] }
 
     /// The file's current text (with this edit's changes), or nil when absent.
     mutating func text(_ path: String) throws(CaptureError) -> String? {

@@ -80,7 +80,7 @@ public struct HistoryCapture {
     public static func run(repository: GitRepository, bundle: URL, options: CaptureOptions) throws(CaptureError)
         -> CaptureReport
     {
-        var texts = try BundleTexts(root: bundle)
+        var texts = try BundleTexts(root: bundle, lockingFor: options.dryRun ? nil : "capture")
         let tree = try TreeState(texts: &texts)
         var capture = HistoryCapture(repository: repository, options: options, texts: texts, tree: tree)
         return try capture.run()
@@ -94,6 +94,7 @@ public struct HistoryCapture {
     }
 
     private mutating func run() throws(CaptureError) -> CaptureReport {
+        report.warnings += texts.removedLeftovers.map { "removed \($0), left behind by an interrupted write" }
         let state = try CaptureState.load(&texts)
         var hidden = state.refs.map(\.commit)
         if let since = options.since { hidden.append(try git { try repository.resolve(since) }) }

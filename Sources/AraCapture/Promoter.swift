@@ -62,7 +62,7 @@ public enum Promoter {
         _ observationID: String, as kind: Kind, because signal: Signal, title: String?, bundle: URL, now: Int64,
         offsetMinutes: Int
     ) throws(CaptureError) -> Promotion {
-        var texts = try BundleTexts(root: bundle)
+        var texts = try BundleTexts(root: bundle, lockingFor: "promote")
         let tree = try TreeState(texts: &texts)
         switch signal {
         case .resolvedBy(let node):

@@ -36,7 +36,7 @@ public enum Recorder {
             }
             values[key] = key == "alternatives" || key == "evidence" ? NodeDraft.list(items) : .string(value)
         }
-        var texts = try BundleTexts(root: bundle)
+        var texts = try BundleTexts(root: bundle, lockingFor: "record")
         var tree = try TreeState(texts: &texts)
         let under: String?
         if let parent {
@@ -80,7 +80,7 @@ public enum Recorder {
         guard observationKinds.contains(kind) else {
             throw .invalid("--kind \(kind) is not one of \(observationKinds.joined(separator: ", "))")
         }
-        var texts = try BundleTexts(root: bundle)
+        var texts = try BundleTexts(root: bundle, lockingFor: "record")
         let tree = try TreeState(texts: &texts)
         for id in bind where !tree.contains(id) { throw .unknownNode(id) }
         let path = BundlePaths.observations

@@ -11,6 +11,8 @@ public enum CompileError: Error, Sendable, CustomStringConvertible {
     case repository(RepositoryScanError)
     /// The bundle could not be written or its history captured.
     case write(String)
+    /// A signal stopped the compile; what it had written was removed.
+    case stopped(signal: Int32)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum CompileError: Error, Sendable, CustomStringConvertible {
         case .output(let path, let reason): "\(path): \(reason)"
         case .repository(let error): error.description
         case .write(let message): message
+        case .stopped(let signal): "stopped by signal \(signal); nothing was written"
         }
     }
 }

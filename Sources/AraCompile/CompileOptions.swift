@@ -14,6 +14,8 @@ public struct CompileOptions: Sendable {
     /// The compile time (seconds since 1970) and UTC offset, for `date_created` and capture.
     public var now: Int64
     public var offsetMinutes: Int
+    /// Looked at before each file is written; a stop asked for there ends the compile cleanly.
+    public var cancellation: CompileCancellation?
 
     public init(
         pdf: URL, repository: URL? = nil, output: URL, force: Bool = false, dpi: Double = 150, now: Int64,

@@ -14,6 +14,9 @@ public enum Compiler {
     {
         let manager = FileManager.default
         let out = options.output.standardizedFileURL
+        // Leftovers first: a bundle a stopped compile had set aside is put back
+        // before the output is checked, so --force is still needed to replace it.
+        for note in CompileLeftovers.cleanStale(beside: out) { progress(note) }
         try checkOutput(out, options: options)
         let document: PDFDocument
         var content: PaperContent
@@ -72,22 +75,26 @@ public enum Compiler {
 
         // Write into a sibling temporary directory, then rename into place.
         let parent = out.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(
-            ".\(out.lastPathComponent).arakit-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = CompileLeftovers.staging(for: out, pid: getpid())
         try? manager.removeItem(at: staging)
-        do {
-            for file in files.values.sorted(by: { $0.path < $1.path }) {
+        let stopIfAsked = { () throws(CompileError) in
+            try options.cancellation?.check { try? manager.removeItem(at: staging) }
+        }
+        for file in files.values.sorted(by: { $0.path < $1.path }) {
+            try stopIfAsked()
+            do {
                 let url = staging.appendingPathComponent(file.path)
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.data).write(to: url)
+            } catch {
+                try? manager.removeItem(at: staging)
+                throw .write(
+                    "cannot write the bundle under \(parent.path): check that the folder can be created and written "
+                        + "(\(error.localizedDescription))")
             }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw .write(
-                "cannot write the bundle under \(parent.path): check that the folder can be created and written "
-                    + "(\(error.localizedDescription))")
         }
         var historyNodes = 0
+        try stopIfAsked()
         if let gitRepository {
             progress("capturing the repository's history")
             do {
@@ -107,6 +114,7 @@ public enum Compiler {
                 throw .write("cannot capture the repository's history: \(error)")
             }
         }
+        try stopIfAsked()
         // PAPER.md last: its Layer Index lists every file, capture's included.
         let written = Set(listFiles(under: staging) + ["PAPER.md"]).sorted()
         do {
@@ -115,10 +123,13 @@ public enum Compiler {
             try? manager.removeItem(at: staging)
             throw .write("cannot write PAPER.md: \(error.localizedDescription)")
         }
+        try stopIfAsked()
         do {
             if manager.fileExists(atPath: out.path) {
-                let old = parent.appendingPathComponent(
-                    ".\(out.lastPathComponent).arakit-old-\(ProcessInfo.processInfo.processIdentifier)")
+                // No other writer may be changing the bundle being replaced.
+                let lock = try BundleLock.acquire(out, command: "compile --force")
+                defer { lock.release() }
+                let old = CompileLeftovers.aside(for: out, pid: getpid())
                 try? manager.removeItem(at: old)
                 try manager.moveItem(at: out, to: old)
                 do {
@@ -134,7 +145,9 @@ public enum Compiler {
             }
         } catch {
             try? manager.removeItem(at: staging)
-            throw .write("cannot move the bundle into \(out.path): \(error.localizedDescription)")
+            throw .write(
+                "cannot move the bundle into \(out.path): \((error as? AraError)?.description ?? error.localizedDescription)"
+            )
         }
         return CompileReport(
             bundle: options.output.path, repository: options.repository?.path, pages: content.pageCount,

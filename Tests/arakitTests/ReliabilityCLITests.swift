@@ -54,3 +54,88 @@ final class ReliabilityCLITests: XCTestCase {
         XCTAssertTrue(info.stdout.contains("logic/claims.md is a directory, not a file"), info.stdout)
     }
 }
+
+extension ReliabilityCLITests {
+    func testInitNeverWritesThroughASymbolicLink() throws {
+        let folder = try TestSupport.temporaryDirectory(self)
+        let elsewhere = folder.appendingPathComponent("elsewhere")
+        try FileManager.default.createDirectory(at: elsewhere, withIntermediateDirectories: true)
+        try "mine\n".write(to: elsewhere.appendingPathComponent("claims.md"), atomically: true, encoding: .utf8)
+        // A bundle whose logic/ is a link to another folder.
+        XCTAssertEqual(try CLI.run(["init", "d"], in: folder).status, 0)
+        let logic = folder.appendingPathComponent("d/logic")
+        try FileManager.default.removeItem(at: logic)
+        try FileManager.default.createSymbolicLink(at: logic, withDestinationURL: elsewhere)
+        let forced = try CLI.run(["init", "d", "--force"], in: folder)
+        XCTAssertEqual(forced.status, 2)
+        XCTAssertTrue(forced.stderr.contains("d/logic' is a symbolic link"), forced.stderr)
+        XCTAssertEqual(try String(contentsOf: elsewhere.appendingPathComponent("claims.md"), encoding: .utf8), "mine\n")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), ["claims.md"])
+        // The bundle directory itself as a link.
+        let link = folder.appendingPathComponent("l")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: elsewhere)
+        for arguments in [["init", "l"], ["init", "l", "--force"]] {
+            let result = try CLI.run(arguments, in: folder)
+            XCTAssertEqual(result.status, 2, arguments.joined(separator: " "))
+            XCTAssertTrue(result.stderr.contains("symbolic link"), result.stderr)
+        }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: elsewhere.path), ["claims.md"])
+    }
+}
+
+extension ReliabilityCLITests {
+    static var resnet: URL? {
+        let url = TestSupport.repositoryRoot.deletingLastPathComponent().appendingPathComponent(
+            "shared/corpus/pdf/resnet-paper.pdf")
+        return FileManager.default.fileExists(atPath: url.path) ? url : nil
+    }
+
+    func testStoppedCompileLeavesNothingAndPutsTheOldBundleBack() throws {
+        let folder = try TestSupport.temporaryDirectory(self)
+        let pdf = TestSupport.repositoryRoot.appendingPathComponent("examples/paper/paper.pdf")
+        XCTAssertEqual(try CLI.run(["compile", "--pdf", pdf.path, "--out", "b", "--quiet"], in: folder).status, 0)
+        let marker = folder.appendingPathComponent("b/marker.txt")
+        try "the user's bundle".write(to: marker, atomically: true, encoding: .utf8)
+        // A TERM while the new bundle is being written: poll for its folder, then stop the run.
+        var stopped = false
+        for _ in 0..<5 where !stopped {
+            let run = try CLI.start(["compile", "--pdf", pdf.path, "--out", "b", "--force", "--quiet"], in: folder)
+            while run.process.isRunning {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+                if names.contains(where: { $0.hasPrefix(".b.arakit-") }) {
+                    kill(run.process.processIdentifier, SIGTERM)
+                    stopped = true
+                    break
+                }
+                usleep(1_000)
+            }
+            let result = run.finish()
+            if stopped { XCTAssertEqual(result.status, 128 + SIGTERM, result.stderr) }
+            XCTAssertEqual(
+                try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }, [])
+            if !stopped { try "the user's bundle".write(to: marker, atomically: true, encoding: .utf8) }
+        }
+        try XCTSkipUnless(stopped, "the compile never showed its working folder before it finished")
+        XCTAssertTrue(
+            FileManager.default.fileExists(atPath: marker.path) || FileManager.default.fileExists(
+                atPath: folder.appendingPathComponent("b/PAPER.md").path))
+    }
+
+    func testLeftoversOfAKilledCompileAreCleanedByTheNext() throws {
+        let folder = try TestSupport.temporaryDirectory(self)
+        let pdf = TestSupport.repositoryRoot.appendingPathComponent("examples/paper/paper.pdf")
+        // A process that no longer runs left its half-written bundle and, mid-swap, the user's old one aside.
+        let dead = "2147483000"
+        let staging = folder.appendingPathComponent(".b.arakit-\(dead)")
+        let aside = folder.appendingPathComponent(".b.arakit-old-\(dead)")
+        try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: aside, withIntermediateDirectories: true)
+        try "old".write(to: aside.appendingPathComponent("PAPER.md"), atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["compile", "--pdf", pdf.path, "--out", "b"], in: folder)
+        XCTAssertEqual(refused.status, 2, "the bundle put back is still the user's: --force is needed")
+        XCTAssertTrue(refused.stderr.contains("put back b"), refused.stderr)
+        XCTAssertEqual(
+            try String(contentsOf: folder.appendingPathComponent("b/PAPER.md"), encoding: .utf8), "old")
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["b"])
+    }
+}

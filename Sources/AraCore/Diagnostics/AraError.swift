@@ -11,6 +11,10 @@ public enum AraError: Error, Sendable, Equatable, CustomStringConvertible {
     case pathOutsideBundle(path: String)
     /// A target directory already holds files and overwriting was not asked for.
     case directoryNotEmpty(path: String)
+    /// A file would be created or replaced through a symbolic link.
+    case symbolicLink(path: String)
+    /// Another process holds the bundle's lock (``BundleLock``).
+    case locked(path: String, holder: String)
 
     public var description: String {
         switch self {
@@ -24,6 +28,10 @@ public enum AraError: Error, Sendable, Equatable, CustomStringConvertible {
             "'\(path)' points outside the bundle root; AraKit never reads or writes there"
         case .directoryNotEmpty(let path):
             "'\(path)' is not empty (choose an empty or new directory, or pass --force to write into it)"
+        case .locked(let path, let holder):
+            "'\(path)' is being changed by another process (\(holder)); try again when it has finished"
+        case .symbolicLink(let path):
+            "'\(path)' is a symbolic link; AraKit does not create or replace a bundle's files through one (write to the real directory, or remove the link)"
         }
     }
 }

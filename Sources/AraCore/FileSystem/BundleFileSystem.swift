@@ -61,7 +61,7 @@ public struct BundleFileSystem: Sendable {
                         "cannot list this directory"))
                 continue
             }
-            for name in names.sorted() {
+            for name in names.sorted() where !Self.isBookkeeping(name) {
                 let relative = directory.isEmpty ? name : directory + "/" + name
                 switch entryKind(relative) {
                 case .directory:
@@ -99,6 +99,15 @@ public struct BundleFileSystem: Sendable {
     /// Reads a bundle file as UTF-8 text. Content problems become diagnostics;
     /// the result is `nil` only when nothing could be read at all.
     public func readText(_ path: String) -> (file: TextFile?, diagnostics: [Diagnostic]) {
+        let (read, diagnostics) = readData(path)
+        guard let (normalized, data) = read else { return (nil, diagnostics) }
+        let decoded = TextDecoding.decode(data, path: normalized)
+        return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])
+    }
+
+    /// A bundle file's bytes and its normalised path, under the same guards as
+    /// ``readText(_:)``: inside the root, a regular file, within the size cap.
+    public func readData(_ path: String) -> (read: (path: String, data: Data)?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(path: path)
         guard let normalized = Self.normalize(path) else {
             return (nil, [Diagnostic(.linkOutsideBundle, at: location, "path leaves the bundle root; not read")])
@@ -120,12 +129,7 @@ public struct BundleFileSystem: Sendable {
         guard stat(absolute, &info) == 0 else {
             return (nil, [Diagnostic(.unreadableFile, at: location, "cannot stat the file (check its permissions)")])
         }
-        if Int(info.st_size) > limits.maxFileBytes {
-            return (
-                nil,
-                [tooLarge]
-            )
-        }
+        if Int(info.st_size) > limits.maxFileBytes { return (nil, [tooLarge]) }
         guard let handle = FileHandle(forReadingAtPath: absolute) else {
             return (nil, [Diagnostic(.unreadableFile, at: location, "cannot open the file (check its permissions)")])
         }
@@ -138,14 +142,8 @@ public struct BundleFileSystem: Sendable {
         } catch {
             return (nil, [Diagnostic(.unreadableFile, at: location, "read failed: \(error.localizedDescription)")])
         }
-        if data.count > limits.maxFileBytes {
-            return (
-                nil,
-                [tooLarge]
-            )
-        }
-        let decoded = TextDecoding.decode(data, path: normalized)
-        return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])
+        if data.count > limits.maxFileBytes { return (nil, [tooLarge]) }
+        return ((normalized, data), [])
     }
 
     // MARK: - Paths
@@ -168,6 +166,11 @@ public struct BundleFileSystem: Sendable {
 
     func absolutePath(_ relative: String) -> String {
         relative.isEmpty ? root.path : root.path + "/" + relative
+    }
+
+    /// AraKit's own lock and the temporary files of atomic writes: never bundle content.
+    static func isBookkeeping(_ name: String) -> Bool {
+        name == BundleLock.fileName || AtomicFile.isTemporary(name)
     }
 
     /// Whether a bundle-relative path is a directory (not a link to one).
@@ -197,6 +200,23 @@ public struct BundleFileSystem: Sendable {
             }
         default: return .other
         }
+    }
+
+    /// Whether `path` itself is a symbolic link (not followed).
+    public static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The first existing component of `relative` under `root` that is a
+    /// symbolic link, as an absolute path, or `nil`.
+    public static func firstLink(in relative: String, under root: URL) -> String? {
+        var path = root.path
+        for component in relative.split(separator: "/") {
+            path += "/" + component
+            if isSymbolicLink(path) { return path }
+        }
+        return nil
     }
 
     /// Whether `path` (which need not exist yet) lies in `root` or below it,

@@ -33,10 +33,13 @@ public struct BundleTemplate: Sendable {
     }
 
     /// Writes the template into `directory`, creating it if needed. Refuses a
-    /// directory that already holds anything unless `force` is set.
+    /// directory that already holds anything unless `force` is set, and any
+    /// symbolic link on the way to a file: the directory itself, a folder in
+    /// it (`logic` linked elsewhere) or the file. Nothing is written then.
     @discardableResult
     public func create(at directory: URL, force: Bool) throws(AraError) -> [String] {
         let manager = FileManager.default
+        if BundleFileSystem.isSymbolicLink(directory.path) { throw .symbolicLink(path: directory.path) }
         var isDirectory: ObjCBool = false
         if manager.fileExists(atPath: directory.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw .notADirectory(path: directory.path) }
@@ -44,6 +47,16 @@ public struct BundleTemplate: Sendable {
             if !contents.isEmpty && !force { throw .directoryNotEmpty(path: directory.path) }
         }
         let files = files()
+        for file in files {
+            if let link = BundleFileSystem.firstLink(in: file.path, under: directory) { throw .symbolicLink(path: link) }
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .io(path: directory.path, message: "cannot create the directory: \(error.localizedDescription)")
+        }
+        let lock = try BundleLock.acquire(directory, command: "init")
+        defer { lock.release() }
         for file in files {
             try AtomicFile.write(file.text, to: directory.appendingPathComponent(file.path))
         }

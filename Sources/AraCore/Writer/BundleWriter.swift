@@ -35,22 +35,32 @@ public struct BundleWriter: Sendable {
     /// through a link that leads out of the bundle; returns the paths written.
     @discardableResult
     public func write(files: [String: String], to root: URL) throws -> [String] {
+        try write(data: files.mapValues { Data($0.utf8) }, to: root)
+    }
+
+    /// Writes bytes by bundle-relative path under `root`, each atomically.
+    /// A file that is a link to another file of the bundle is replaced at its
+    /// target, so the link stays a link; nothing is written outside the root.
+    @discardableResult
+    public func write(data files: [String: Data], to root: URL) throws -> [String] {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let realRoot = BundleFileSystem.realPath(root.path) ?? root.path
         for path in files.keys.sorted() {
             guard let safe = BundleFileSystem.normalize(path), !safe.isEmpty else {
                 throw AraError.pathOutsideBundle(path: path)
             }
-            let target = root.appendingPathComponent(safe)
+            var target = root.appendingPathComponent(safe)
             // A directory inside the bundle may be a link that leads out of it;
             // writing (or creating directories) through it would touch files
-            // that are not the bundle's. Check the deepest existing ancestor.
-            var existing = target.deletingLastPathComponent()
-            while !FileManager.default.fileExists(atPath: existing.path) { existing.deleteLastPathComponent() }
-            guard let parent = BundleFileSystem.realPath(existing.path),
-                parent == realRoot || parent.hasPrefix(realRoot + "/")
-            else {
+            // that are not the bundle's.
+            guard BundleFileSystem.isInside(target.deletingLastPathComponent(), root: root) else {
                 throw AraError.pathOutsideBundle(path: path)
+            }
+            if BundleFileSystem.isSymbolicLink(target.path) {
+                guard let real = BundleFileSystem.realPath(target.path), real.hasPrefix(realRoot + "/") else {
+                    throw AraError.pathOutsideBundle(path: path)
+                }
+                target = URL(fileURLWithPath: real)
             }
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -9,6 +9,8 @@ public struct FixOutcome: Sendable {
     public var applied: [Finding]
     /// Fixable findings whose fix was dropped, and why.
     public var dropped: [(finding: Finding, reason: String)]
+    /// Temporary files of an interrupted write that were removed (with `write`).
+    public var removedLeftovers: [String] = []
     /// The review of the fixed text.
     public var review: BundleReview
 }
@@ -31,8 +33,19 @@ public struct FixApplier: Sendable {
     }
 
     public func fix(at root: URL, write: Bool) throws(ReviewError) -> FixOutcome {
-        var texts: [String: String] = [:]
-        var originals: [String: String] = [:]
+        // A writer holds the bundle lock from its first read to its last write,
+        // so a capture running meanwhile neither loses the fix nor is lost by it.
+        let lock: BundleLock?
+        do {
+            lock = write ? try BundleLock.acquire(root, command: "review --fix") : nil
+        } catch {
+            throw .read(error)
+        }
+        defer { lock?.release() }
+        // Files as bytes split into lines: a fix replaces whole lines, and every
+        // byte it does not replace (line ends, a BOM, bytes that are not UTF-8) is kept.
+        var texts: [String: RawLines] = [:]
+        var originals: [String: RawLines] = [:]
         var review = try reviewer.review(at: root)
         var applied: [Finding] = []
         var dropped: [(Finding, String)] = []
@@ -72,28 +85,35 @@ public struct FixApplier: Sendable {
                 break  // line numbers of the other fixes may have moved: review again
             }
         }
+        let changed = texts.filter { originals[$0.key] != $0.value }
         var changes: [String: (before: String, after: String)] = [:]
-        for (path, text) in texts where originals[path] != text { changes[path] = (originals[path] ?? "", text) }
-        if write, !changes.isEmpty {
+        for (path, lines) in changed { changes[path] = (originals[path]?.text ?? "", lines.text) }
+        if write, !changed.isEmpty {
             do {
-                try BundleWriter().write(files: changes.mapValues(\.after), to: root)
+                try BundleWriter().write(data: changed.mapValues(\.data), to: root)
             } catch {
                 throw .write("cannot write the fixes: \(error)")
             }
+            // The review of the texts in memory lacks what the reader says of
+            // the bytes (line ends, encoding); report what is now on disk.
+            review = try reviewer.review(at: root)
         }
-        return FixOutcome(changes: changes, applied: applied, dropped: dropped, review: review)
+        return FixOutcome(
+            changes: changes, applied: applied, dropped: dropped, removedLeftovers: lock?.removedLeftovers ?? [],
+            review: review)
     }
 
     /// Applies `fixes` to `texts` and reviews the result: `nil` when an edit
     /// does not apply; `(edited, nil)` when the result is refused.
     func attempt(
-        _ fixes: [Finding], texts: [String: String], review: BundleReview, root: URL, originals: inout [String: String]
-    ) throws(ReviewError) -> ([String: String], BundleReview?)? {
+        _ fixes: [Finding], texts: [String: RawLines], review: BundleReview, root: URL,
+        originals: inout [String: RawLines]
+    ) throws(ReviewError) -> ([String: RawLines], BundleReview?)? {
         let edits = fixes.flatMap { $0.fix!.edits }
         guard let edited = Self.apply(edits, to: texts, root: root, reviewer: reviewer, originals: &originals) else {
             return nil
         }
-        let after = try reviewer.review(at: root, overrides: edited)
+        let after = try reviewer.review(at: root, overrides: edited.mapValues(\.text))
         // A fix may not add a finding: no (code, file) may have more findings than before.
         // Counting, not matching messages, lets a rename (E1 → E01) through.
         let before = Dictionary(review.findings.map { ("\($0.code)|\($0.location.path)", 1) }, uniquingKeysWith: +)
@@ -129,28 +149,30 @@ public struct FixApplier: Sendable {
     /// Where a finding is and what it says, so a refused fix is not tried again.
     static func key(_ finding: Finding) -> String { "\(finding.identity)|\(finding.location.line)" }
 
-    /// The texts with the edits applied, or `nil` when an edit falls outside its file.
+    /// The files with the edits applied, or `nil` when an edit falls outside its file.
     static func apply(
-        _ edits: [TextEdit], to texts: [String: String], root: URL, reviewer: Reviewer,
-        originals: inout [String: String]
-    ) -> [String: String]? {
+        _ edits: [TextEdit], to texts: [String: RawLines], root: URL, reviewer: Reviewer,
+        originals: inout [String: RawLines]
+    ) -> [String: RawLines]? {
         var result = texts
         let byPath = Dictionary(grouping: edits, by: \.path)
         for (path, edits) in byPath {
             if result[path] == nil {
-                guard let file = try? BundleFileSystem(root: root, limits: reviewer.limits).readText(path).file else {
+                guard let fileSystem = try? BundleFileSystem(root: root, limits: reviewer.limits),
+                    let (_, data) = fileSystem.readData(path).read
+                else {
                     return nil
                 }
-                originals[path] = file.text
-                result[path] = file.text
+                originals[path] = RawLines(data)
+                result[path] = RawLines(data)
             }
-            var lines = result[path]!.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            guard var lines = result[path] else { return nil }
             // Later edits first, so earlier line numbers stay valid.
             for edit in edits.sorted(by: { $0.lines.lowerBound > $1.lines.lowerBound }) {
                 guard edit.lines.lowerBound >= 0, edit.lines.upperBound <= lines.count else { return nil }
-                lines.replaceSubrange(edit.lines, with: edit.replacement)
+                lines.replace(edit.lines, with: edit.replacement)
             }
-            result[path] = lines.joined(separator: "\n")
+            result[path] = lines
         }
         return result
     }

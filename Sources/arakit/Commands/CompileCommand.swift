@@ -59,16 +59,22 @@ struct CompileCommand: ParsableCommand {
 
     func run() throws {
         let clock = BundleLocation.now()
-        let options = CompileOptions(
+        var options = CompileOptions(
             pdf: URL(fileURLWithPath: pdf), repository: repo.map { URL(fileURLWithPath: $0) },
             output: URL(fileURLWithPath: out), force: force, dpi: dpi, now: clock.epoch,
             offsetMinutes: clock.offsetMinutes)
         let quiet = self.quiet
+        let interruption = CompileInterruption(output: options.output.standardizedFileURL)
+        defer { interruption.cancel() }
+        options.cancellation = interruption.cancellation
         let report: CompileReport
         do {
             report = try Compiler.compile(options) { line in
                 if !quiet { StandardError.write("compile: \(line)") }
             }
+        } catch .stopped(let signal) {
+            StandardError.write("compile: stopped by signal \(signal); nothing was written")
+            throw ExitCode(128 + signal)
         } catch {
             throw CLIError(error.description)
         }
@@ -105,5 +111,39 @@ enum CompileText {
             lines += report.pending.map { "  - \($0)" }
         }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Ctrl-C or a TERM during a compile: the compile is asked to stop before
+/// its next write and removes what it wrote; when it was not writing, what a
+/// stop can leave (a bundle set aside by `--force`) is undone here, then the
+/// process exits with 128 + the signal.
+final class CompileInterruption {
+    let cancellation = CompileCancellation()
+    private let sources: [any DispatchSourceSignal]
+
+    init(output: URL) {
+        let cancellation = self.cancellation
+        sources = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                cancellation.cancel(signal: number)
+                // A compile that is writing stops at its next file and exits itself.
+                guard !cancellation.waitUntilStopped(timeout: 2) else { return }
+                for note in CompileLeftovers.clean(for: output, pid: getpid()) {
+                    StandardError.write("compile: stopped; \(note)")
+                }
+                exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    func cancel() {
+        for source in sources { source.cancel() }
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
     }
 }
