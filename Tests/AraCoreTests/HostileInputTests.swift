@@ -63,7 +63,7 @@ final class HostileInputTests: XCTestCase {
 
     func testDeepBlockNestingIsRefused() throws {
         var yaml = "tree:\n"
-        for depth in 0..<200 { yaml += String(repeating: "  ", count: depth + 1) + "- children:\n" }
+        for depth in 0..<600 { yaml += String(repeating: "  ", count: depth + 1) + "- children:\n" }
         let result = try TestSupport.read(try TestSupport.bundle(["trace/exploration_tree.yaml": yaml], in: self))
         XCTAssertEqual(result.diagnostics.map(\.code), [.yamlTooDeep])
     }

@@ -139,3 +139,60 @@ extension ReliabilityCLITests {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(), ["b"])
     }
 }
+
+extension ReliabilityCLITests {
+    /// Peak resident memory of one `arakit` run in MB, from /usr/bin/time.
+    func peakMemory(_ arguments: [String], in folder: URL) throws -> (megabytes: Double, run: CLI.Run) {
+        let time = URL(fileURLWithPath: "/usr/bin/time")
+        try XCTSkipUnless(FileManager.default.isExecutableFile(atPath: time.path), "/usr/bin/time is not installed")
+        let process = Process()
+        process.executableURL = time
+        process.arguments = ["-f", "peak %M"] + [CLI.binary.path] + arguments
+        process.currentDirectoryURL = folder
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let line = try XCTUnwrap(stderr.split(separator: "\n").last { $0.hasPrefix("peak ") })
+        let kilobytes = try XCTUnwrap(Double(line.dropFirst(5)))
+        return (
+            kilobytes / 1024,
+            CLI.Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: stderr)
+        )
+    }
+
+    func testCostlyMarkdownStaysWithinTheMemoryBound() throws {
+        let (folder, bundle) = try freshBundle()
+        let shapes = [
+            "logic/claims.md": String(repeating: "[a](", count: 1_600_000),
+            "evidence/table.md": "| a | b |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 780_000),
+            "logic/experiments.md": String(repeating: "*_`*_`*_`*_`*_`*_`*_`*_`*_`*_`x", count: 250_000),
+        ]
+        for (path, text) in shapes { try text.write(to: bundle.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+        for index in 0..<5 {
+            try String(repeating: "[a](", count: 199_000).write(
+                to: bundle.appendingPathComponent("evidence/near\(index).md"), atomically: true, encoding: .utf8)
+        }
+        let (peak, run) = try peakMemory(["review", "x", "--statistics"], in: folder)
+        XCTAssertEqual(run.status, 1)
+        for code in ["R019", "R020"] { XCTAssertTrue(run.stdout.contains(code), run.stdout) }
+        XCTAssertLessThan(peak, 512, "peak \(peak) MB")
+    }
+
+    func testMemoryDoesNotGrowWithARefusedFile() throws {
+        var peaks: [Double] = []
+        for count in [250_000, 1_000_000] {
+            let (folder, bundle) = try freshBundle()
+            try String(repeating: "[a](", count: count).write(
+                to: bundle.appendingPathComponent("logic/claims.md"), atomically: true, encoding: .utf8)
+            let (peak, run) = try peakMemory(["info", "x"], in: folder)
+            XCTAssertTrue(run.stdout.contains("R019"), run.stdout)
+            peaks.append(peak)
+        }
+        XCTAssertLessThan(peaks[1] / peaks[0], 1.5, "peaks \(peaks) MB for a file 4x larger")
+    }
+}

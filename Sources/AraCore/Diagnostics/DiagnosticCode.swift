@@ -20,6 +20,9 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
     case sectionWithoutID = "R015"
     case notRegularFile = "R016"
     case tooManyFiles = "R017"
+    case yamlTooManyNodes = "R018"
+    case markdownTooComplex = "R019"
+    case bundleReadBudget = "R020"
 
     /// A short kebab-case name, for people and for `--select`-style filters.
     public var name: String {
@@ -41,13 +44,17 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .sectionWithoutID: "section-without-id"
         case .notRegularFile: "not-regular-file"
         case .tooManyFiles: "too-many-files"
+        case .yamlTooManyNodes: "yaml-too-many-nodes"
+        case .markdownTooComplex: "markdown-too-complex"
+        case .bundleReadBudget: "bundle-read-budget"
         }
     }
 
     public var severity: Severity {
         switch self {
         case .fileTooLarge, .invalidUTF8, .linkOutsideBundle, .yamlSyntax, .yamlAliasBudget,
-            .yamlTooDeep, .unreadableFile, .tooManyFiles:
+            .yamlTooDeep, .unreadableFile, .tooManyFiles, .yamlTooManyNodes, .markdownTooComplex,
+            .bundleReadBudget:
             .error
         case .unknownNodeType, .unexpectedShape, .frontMatter, .missingNodeID:
             .warning
@@ -78,6 +85,11 @@ public enum DiagnosticCode: String, Sendable, Codable, CaseIterable {
         case .sectionWithoutID: "A heading in an id-keyed file carries no id; it was kept as a free section."
         case .notRegularFile: "An entry is neither a file, a directory nor a link inside the bundle; it was skipped."
         case .tooManyFiles: "The bundle holds more files than the reader's cap; the rest were not listed."
+        case .yamlTooManyNodes: "A YAML file holds more nodes than the reader's cap; it was not read."
+        case .markdownTooComplex:
+            "A Markdown file holds more inline marks, table cells and lines than the reader's cap; it was not read."
+        case .bundleReadBudget:
+            "The bundle's structured files together pass the reader's memory budget; this file and later ones were not read."
         }
     }
 }

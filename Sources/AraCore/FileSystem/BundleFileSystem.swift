@@ -105,6 +105,13 @@ public struct BundleFileSystem: Sendable {
         return (TextFile(path: normalized, text: decoded.text, diagnostics: decoded.diagnostics), [])
     }
 
+    /// A file's size in bytes (0 when it cannot be stat'ed or leaves the root).
+    func size(of path: String) -> Int {
+        guard let normalized = Self.normalize(path) else { return 0 }
+        var info = stat()
+        return stat(absolutePath(normalized), &info) == 0 ? Int(info.st_size) : 0
+    }
+
     /// A bundle file's bytes and its normalised path, under the same guards as
     /// ``readText(_:)``: inside the root, a regular file, within the size cap.
     public func readData(_ path: String) -> (read: (path: String, data: Data)?, diagnostics: [Diagnostic]) {

@@ -38,7 +38,12 @@ public struct BundleReader: Sendable {
                     "\(path) is a directory, not a file; the layout needs a file here (move its contents elsewhere)"))
         }
 
-        let parsed = ParallelMap.map(listing.paths) { path in parse(path, in: fileSystem, override: overrides[path]) }
+        let admitted = ReadBudget(limits: limits).admit(listing.paths, in: fileSystem, overrides: overrides)
+        diagnostics += admitted.diagnostics
+        let parsed = ParallelMap.map(listing.paths) { path in
+            admitted.refused.contains(path)
+                ? Outcome(content: .unreadable, diagnostics: []) : parse(path, in: fileSystem, override: overrides[path])
+        }
         for (path, outcome) in zip(listing.paths, parsed) {
             diagnostics += outcome.diagnostics
             switch outcome.content {
@@ -84,6 +89,9 @@ public struct BundleReader: Sendable {
             override.map { (TextFile(path: path, text: $0), [Diagnostic]()) } ?? fileSystem.readText(path)
         guard let file else { return Outcome(content: .unreadable, diagnostics: readDiagnostics) }
         var diagnostics = readDiagnostics + file.diagnostics
+        if isMarkdown, let refusal = ReadBudget(limits: limits).markdownRefusal(file) {
+            return Outcome(content: .unreadable, diagnostics: diagnostics + [refusal])
+        }
         if isMarkdown {
             let (vocabulary, prefixes) = Vocabularies.forFile(path)
             let reader = MarkdownReader(vocabulary: vocabulary, expectedIDPrefixes: prefixes, limits: limits)

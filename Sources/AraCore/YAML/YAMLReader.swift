@@ -3,9 +3,10 @@ import Yams
 /// Parses YAML text into ``YAMLNode``s, safely.
 ///
 /// Yams (libyaml) does the parsing; this type adds what a hostile file needs:
-/// a cheap depth pre-scan before libyaml sees the text (so the recursive
-/// composer cannot exhaust the stack), a budget on nodes after alias expansion
-/// (so a "billion laughs" document is refused, not expanded), and locations
+/// cheap pre-scans before libyaml sees the text, of depth (so the recursive
+/// composer cannot exhaust the stack) and of the nodes written (so building
+/// them cannot exhaust memory); a budget on the nodes aliases add (so a
+/// "billion laughs" document is refused, not expanded); and locations
 /// shifted to the file's own lines when the YAML is embedded (front matter).
 public struct YAMLReader: Sendable {
     public var limits: ReadLimits
@@ -28,6 +29,18 @@ public struct YAMLReader: Sendable {
                 ]
             )
         }
+        let written = Self.estimatedNodes(in: text)
+        if written > limits.maxYAMLNodes {
+            return (
+                nil,
+                [
+                    Diagnostic(
+                        .yamlTooManyNodes, at: SourceLocation(path: path, line: 1 + lineOffset, column: 1),
+                        "holds about \(written) YAML nodes, more than the limit of \(limits.maxYAMLNodes); file not read"
+                    )
+                ]
+            )
+        }
         let composed: Node?
         do {
             // `.basic` resolves no tags while composing (Yams would run its regular
@@ -37,6 +50,13 @@ public struct YAMLReader: Sendable {
         } catch let error as YamlError {
             let (line, column, message) = Self.describe(error)
             let location = SourceLocation(path: path, line: line + lineOffset, column: column)
+            // libyaml's own nesting limit, met where the pre-scan's estimate was low.
+            if message.hasPrefix("Maximum nesting level") {
+                return (
+                    nil,
+                    [Diagnostic(.yamlTooDeep, at: location, "nesting deeper than \(limits.maxYAMLDepth) levels; file not read")]
+                )
+            }
             return (nil, [Diagnostic(.yamlSyntax, at: location, "YAML does not parse: \(message)")])
         } catch {
             return (
@@ -111,6 +131,42 @@ public struct YAMLReader: Sendable {
         return nil
     }
 
+    /// An upper bound on the nodes a text writes out, counted per line:
+    /// each `- ` opens a node, a line holds at most a key and a value, and in
+    /// flow context each `,`, `[` and `{` opens at most a key and a value.
+    static func estimatedNodes(in text: String) -> Int {
+        var count = 0
+        var flowDepth = 0
+        var atLineStart = true
+        var lineHasContent = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                if lineHasContent { count += 2 }
+                atLineStart = true
+                lineHasContent = false
+                continue
+            case UInt8(ascii: " "):
+                continue
+            case UInt8(ascii: "-") where atLineStart:
+                count += 1
+                continue
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                flowDepth += 1
+                count += 2
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                flowDepth = max(0, flowDepth - 1)
+            case UInt8(ascii: ","):
+                if flowDepth > 0 { count += 2 }
+            default:
+                break
+            }
+            atLineStart = false
+            lineHasContent = true
+        }
+        return count + (lineHasContent ? 2 : 0)
+    }
+
     static func describe(_ error: YamlError) -> (line: Int, column: Int, message: String) {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -123,15 +179,18 @@ public struct YAMLReader: Sendable {
         }
     }
 
-    /// Walks a composed Yams tree, counting nodes so that shared (aliased)
-    /// subtrees cannot expand without bound.
+    /// Walks a composed Yams tree, counting the nodes aliases add so that
+    /// shared subtrees cannot expand without bound. Yams hands an alias back
+    /// as its anchor's node, mark and all: a collection met at a position
+    /// already seen is an alias's copy, and so is everything under it.
     struct Converter {
         struct Failure: Error { let diagnostic: Diagnostic }
 
         let path: String
         let lineOffset: Int
         let limits: ReadLimits
-        var visited = 0
+        var aliasNodes = 0
+        var collections: Set<UInt64> = []
 
         init(path: String, lineOffset: Int, limits: ReadLimits) {
             self.path = path
@@ -143,13 +202,20 @@ public struct YAMLReader: Sendable {
             Origin(SourceLocation(path: path, line: (mark?.line ?? 0) + lineOffset, column: mark?.column ?? 0))
         }
 
-        mutating func convert(_ node: Node, depth: Int) throws -> YAMLNode {
-            visited += 1
-            if visited > limits.maxYAMLNodes {
-                throw Failure(
-                    diagnostic: Diagnostic(
-                        .yamlAliasBudget, at: origin(node.mark).location,
-                        "more than \(limits.maxYAMLNodes) nodes once aliases are expanded; file refused"))
+        mutating func convert(_ node: Node, depth: Int, inAlias: Bool = false) throws -> YAMLNode {
+            var inAlias = inAlias
+            if !inAlias, node.scalar == nil, let mark = node.mark {
+                inAlias = !collections.insert(UInt64(mark.line) << 32 | UInt64(mark.column)).inserted
+            }
+            if inAlias {
+                aliasNodes += 1
+                if aliasNodes > limits.maxYAMLAliasNodes {
+                    throw Failure(
+                        diagnostic: Diagnostic(
+                            .yamlAliasBudget, at: origin(node.mark).location,
+                            "aliases expand to more than \(limits.maxYAMLAliasNodes) nodes (an alias bomb); file refused"
+                        ))
+                }
             }
             if depth > limits.maxYAMLDepth {
                 throw Failure(
@@ -164,7 +230,7 @@ public struct YAMLReader: Sendable {
                 var items: [YAMLNode] = []
                 items.reserveCapacity(sequence.count)
                 for item in sequence {
-                    items.append(try convert(item, depth: depth + 1))
+                    items.append(try convert(item, depth: depth + 1, inAlias: inAlias))
                 }
                 return YAMLNode(.sequence(items), origin: origin(sequence.mark))
             case .mapping(let mapping):
@@ -172,7 +238,8 @@ public struct YAMLReader: Sendable {
                 entries.reserveCapacity(mapping.count)
                 for (key, value) in mapping {
                     let keyText = key.scalar?.string ?? "\(key)"
-                    entries.append(YAMLEntry(key: keyText, value: try convert(value, depth: depth + 1)))
+                    entries.append(
+                        YAMLEntry(key: keyText, value: try convert(value, depth: depth + 1, inAlias: inAlias)))
                 }
                 return YAMLNode(.mapping(entries), origin: origin(mapping.mark))
             case .alias(let alias):
