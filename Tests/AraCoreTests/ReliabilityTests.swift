@@ -20,7 +20,13 @@ final class ReliabilityTests: XCTestCase {
         let result = try TestSupport.read(try TestSupport.bundle(["logic/claims.md": "a\r\rb"], in: self))
         XCTAssertEqual(result.diagnostics.map(\.code), [.crlfLineEndings])
         let preamble = result.bundle.documents["logic/claims.md"]?.preamble ?? []
-        XCTAssertEqual(preamble, [.text(MarkdownText(text: "a\n\nb", origin: Origin(SourceLocation(path: "logic/claims.md", line: 1, column: 1))))])
+        XCTAssertEqual(
+            preamble,
+            [
+                .text(
+                    MarkdownText(
+                        text: "a\n\nb", origin: Origin(SourceLocation(path: "logic/claims.md", line: 1, column: 1))))
+            ])
     }
 }
 
@@ -67,7 +73,8 @@ final class ReadLimitTests: XCTestCase {
             at: try TestSupport.bundle(["trace/exploration_tree.yaml": tree(nodes: 40)], in: self))
         XCTAssertEqual(plain.diagnostics.map(\.code), [])
         // A few written nodes that aliases expand past the alias limit.
-        let bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\ntree: [*b, *b]\n"
+        let bomb =
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\ntree: [*b, *b]\n"
         let expanded = try BundleReader(limits: limits).read(
             at: try TestSupport.bundle(["trace/exploration_tree.yaml": bomb], in: self))
         XCTAssertEqual(expanded.diagnostics.map(\.code), [.yamlAliasBudget])

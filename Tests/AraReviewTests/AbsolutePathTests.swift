@@ -31,7 +31,11 @@ final class AbsolutePathTests: XCTestCase {
     func testAbsoluteLinkInTheLayerIndex() throws {
         let findings = try review("PAPER.md", replacing: "](logic/claims.md)", with: "](/etc/x)")
         let found = findings.filter { $0.code == "ST004" }
-        XCTAssertEqual(found.map(\.message), ["the Layer Index names /etc/x, an absolute path (bundle paths are relative; nothing outside the bundle is read)"])
+        XCTAssertEqual(
+            found.map(\.message),
+            [
+                "the Layer Index names /etc/x, an absolute path (bundle paths are relative; nothing outside the bundle is read)"
+            ])
     }
 
     func testAbsoluteBareExperimentEvidence() throws {
@@ -54,7 +58,9 @@ final class AbsolutePathTests: XCTestCase {
         // Units, fractions and relative links that exist are not absolute paths.
         let findings = try review(
             "logic/experiments.md", replacing: "- **Evidence**: evidence/tables/table1_crossover.md,",
-            with: "- **Evidence**: 3 km/s and 1/2 of runs, [t](../evidence/tables/table1_crossover.md), evidence/tables/table1_crossover.md,")
+            with:
+                "- **Evidence**: 3 km/s and 1/2 of runs, [t](../evidence/tables/table1_crossover.md), evidence/tables/table1_crossover.md,"
+        )
         XCTAssertEqual(findings.filter { $0.code == "XL006" }.map(\.message), [])
     }
 

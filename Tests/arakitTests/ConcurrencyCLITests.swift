@@ -46,7 +46,8 @@ final class ConcurrencyCLITests: XCTestCase {
     func testTwoCapturesAtOnceRecordEachCommitOnce() throws {
         for trial in 0..<4 {
             let root = try setup()
-            let runs = try (0..<2).map { _ in try CLI.start(["capture", "--repo", "repo", "--bundle", "ara"], in: root) }
+            let runs = try (0..<2).map { _ in try CLI.start(["capture", "--repo", "repo", "--bundle", "ara"], in: root)
+            }
             let results = runs.map { $0.finish() }
             XCTAssertEqual(results.map(\.status), [0, 0], "trial \(trial): \(results.map(\.stderr))")
             XCTAssertEqual(
@@ -76,7 +77,8 @@ final class ConcurrencyCLITests: XCTestCase {
         ] {
             let result = try CLI.run(arguments, in: root, environment: ["ARAKIT_LOCK_TIMEOUT": "0.2"])
             XCTAssertEqual(result.status, 2, "\(arguments): \(result.stdout)")
-            XCTAssertTrue(result.stderr.contains("is being changed by another process"), "\(arguments): \(result.stderr)")
+            XCTAssertTrue(
+                result.stderr.contains("is being changed by another process"), "\(arguments): \(result.stderr)")
         }
         XCTAssertEqual(try Data(contentsOf: root.appendingPathComponent("ara/logic/claims.md")), claims)
         // Reading needs no lock.

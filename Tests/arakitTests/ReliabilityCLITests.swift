@@ -117,8 +117,10 @@ extension ReliabilityCLITests {
         }
         try XCTSkipUnless(stopped, "the compile never showed its working folder before it finished")
         XCTAssertTrue(
-            FileManager.default.fileExists(atPath: marker.path) || FileManager.default.fileExists(
-                atPath: folder.appendingPathComponent("b/PAPER.md").path))
+            FileManager.default.fileExists(atPath: marker.path)
+                || FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent("b/PAPER.md").path)
+        )
     }
 
     func testLeftoversOfAKilledCompileAreCleanedByTheNext() throws {
@@ -172,7 +174,9 @@ extension ReliabilityCLITests {
             "evidence/table.md": "| a | b |\n|---|---|\n" + String(repeating: "| 1 | 2 |\n", count: 780_000),
             "logic/experiments.md": String(repeating: "*_`*_`*_`*_`*_`*_`*_`*_`*_`*_`x", count: 250_000),
         ]
-        for (path, text) in shapes { try text.write(to: bundle.appendingPathComponent(path), atomically: true, encoding: .utf8) }
+        for (path, text) in shapes {
+            try text.write(to: bundle.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
         for index in 0..<5 {
             try String(repeating: "[a](", count: 199_000).write(
                 to: bundle.appendingPathComponent("evidence/near\(index).md"), atomically: true, encoding: .utf8)

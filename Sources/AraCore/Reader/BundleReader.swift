@@ -42,7 +42,8 @@ public struct BundleReader: Sendable {
         diagnostics += admitted.diagnostics
         let parsed = ParallelMap.map(listing.paths) { path in
             admitted.refused.contains(path)
-                ? Outcome(content: .unreadable, diagnostics: []) : parse(path, in: fileSystem, override: overrides[path])
+                ? Outcome(content: .unreadable, diagnostics: [])
+                : parse(path, in: fileSystem, override: overrides[path])
         }
         for (path, outcome) in zip(listing.paths, parsed) {
             diagnostics += outcome.diagnostics

@@ -39,7 +39,8 @@ struct ReadBudget {
                 Diagnostic(
                     .bundleReadBudget, at: SourceLocation(path: path, line: 1, column: 1),
                     "the bundle's structured files read before this one (core files first) already take \(spent >> 20) MB of the "
-                        + "\(limits.maxBundleCost >> 20) MB read budget, and this one needs about \(cost >> 20) MB; not read"))
+                        + "\(limits.maxBundleCost >> 20) MB read budget, and this one needs about \(cost >> 20) MB; not read"
+                ))
         }
         return (refused, diagnostics)
     }

@@ -48,7 +48,9 @@ public struct BundleTemplate: Sendable {
         }
         let files = files()
         for file in files {
-            if let link = BundleFileSystem.firstLink(in: file.path, under: directory) { throw .symbolicLink(path: link) }
+            if let link = BundleFileSystem.firstLink(in: file.path, under: directory) {
+                throw .symbolicLink(path: link)
+            }
         }
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -54,7 +54,11 @@ public struct YAMLReader: Sendable {
             if message.hasPrefix("Maximum nesting level") {
                 return (
                     nil,
-                    [Diagnostic(.yamlTooDeep, at: location, "nesting deeper than \(limits.maxYAMLDepth) levels; file not read")]
+                    [
+                        Diagnostic(
+                            .yamlTooDeep, at: location,
+                            "nesting deeper than \(limits.maxYAMLDepth) levels; file not read")
+                    ]
                 )
             }
             return (nil, [Diagnostic(.yamlSyntax, at: location, "YAML does not parse: \(message)")])

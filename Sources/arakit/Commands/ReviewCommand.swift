@@ -103,7 +103,8 @@ struct ReviewCommand: ParsableCommand {
                                 before: change.before, after: change.after))
                     }
                     for path in outcome.removedLeftovers {
-                        StandardError.write("note: removed \(ReportedBundle.join(bundle, path)), left by an interrupted write")
+                        StandardError.write(
+                            "note: removed \(ReportedBundle.join(bundle, path)), left by an interrupted write")
                     }
                     for (finding, reason) in outcome.dropped {
                         StandardError.write("note: \(finding.code) fix at \(finding.location) not applied: \(reason)")
