@@ -19,48 +19,60 @@ final class AbsolutePathTests: XCTestCase {
         return try Reviewer().review(at: root).findings
     }
 
+    func leaving(_ findings: [Finding]) -> [String] {
+        findings.filter { $0.code == "XL011" }.map { "\($0.location.path):\($0.location.line) \($0.message)" }
+    }
+
     func testAbsoluteCodeRefInACodeSpan() throws {
         let findings = try review(
             "logic/solution/heuristics.md", replacing: "- **Code ref**: src/execution/hybrid_sort.py\n",
             with: "- **Code ref**: `/etc/x`\n")
-        let found = findings.filter { $0.code == "XL005" }
-        XCTAssertEqual(found.count, 1, "\(found.map(\.message))")
-        XCTAssertTrue(found.first?.message.contains("/etc/x, an absolute path") ?? false, "\(found.map(\.message))")
+        XCTAssertEqual(
+            leaving(findings),
+            ["logic/solution/heuristics.md:7 heuristic H01's Code ref names /etc/x, which is outside the bundle (an absolute path)"])
+        // One rule says it: the missing-file rule leaves it alone.
+        XCTAssertEqual(findings.filter { $0.code == "XL005" }.map(\.message), [])
     }
 
     func testAbsoluteLinkInTheLayerIndex() throws {
         let findings = try review("PAPER.md", replacing: "](logic/claims.md)", with: "](/etc/x)")
-        let found = findings.filter { $0.code == "ST004" }
-        XCTAssertEqual(
-            found.map(\.message),
-            [
-                "the Layer Index names /etc/x, an absolute path (bundle paths are relative; nothing outside the bundle is read)"
-            ])
+        XCTAssertEqual(leaving(findings).count, 1, "\(leaving(findings))")
+        XCTAssertTrue(leaving(findings).first?.contains("the Layer Index names /etc/x") ?? false)
+        XCTAssertEqual(findings.filter { $0.code == "ST004" }.map(\.message), [])
     }
 
     func testAbsoluteBareExperimentEvidence() throws {
         let findings = try review(
             "logic/experiments.md", replacing: "- **Evidence**: evidence/tables/table1_crossover.md,",
             with: "- **Evidence**: /etc/passwd, evidence/tables/table1_crossover.md,")
-        let found = findings.filter { $0.code == "XL006" }
-        XCTAssertEqual(found.count, 1, "\(found.map(\.message))")
-        XCTAssertTrue(found.first?.message.contains("/etc/passwd, an absolute path") ?? false)
+        XCTAssertEqual(leaving(findings).count, 1, "\(leaving(findings))")
+        XCTAssertTrue(leaving(findings).first?.contains("experiment E01's Evidence names /etc/passwd") ?? false)
+        XCTAssertEqual(findings.filter { $0.code == "XL006" }.map(\.message), [])
     }
 
-    func testHomeRelativeAndRelativeLinksThatLeadUpAreReported() throws {
-        let findings = try review(
+    func testPathsThatClimbOutAreReportedWhereverTheyStand() throws {
+        let heuristic = try review(
             "logic/solution/heuristics.md", replacing: "- **Code ref**: src/execution/hybrid_sort.py\n",
             with: "- **Code ref**: ~/code/sort.py and [up](../../../outside.py)\n")
-        XCTAssertEqual(findings.filter { $0.code == "XL005" }.count, 2, "\(findings.map(\.message))")
+        XCTAssertEqual(leaving(heuristic).count, 2, "\(leaving(heuristic))")
+        let evidence = try review(
+            "logic/experiments.md", replacing: "- **Evidence**: evidence/tables/table1_crossover.md,",
+            with: "- **Evidence**: ../../data/x.csv, evidence/tables/table1_crossover.md,")
+        XCTAssertEqual(leaving(evidence).count, 1, "\(leaving(evidence))")
+        let index = try review("evidence/README.md", replacing: "](tables/table1_crossover.md)", with: "](../../t.md)")
+        XCTAssertEqual(leaving(index).count, 1, "\(leaving(index))")
+        let proof = try review("logic/claims.md", replacing: "- **Proof**: [E01]", with: "- **Proof**: [E01], `/tmp/t.md`")
+        XCTAssertEqual(leaving(proof).count, 1, "\(leaving(proof))")
     }
 
     func testControlsStaySilent() throws {
-        // Units, fractions and relative links that exist are not absolute paths.
+        // Units, fractions and links that climb but stay inside are not outside paths.
         let findings = try review(
             "logic/experiments.md", replacing: "- **Evidence**: evidence/tables/table1_crossover.md,",
             with:
-                "- **Evidence**: 3 km/s and 1/2 of runs, [t](../evidence/tables/table1_crossover.md), evidence/tables/table1_crossover.md,"
+                "- **Evidence**: 3 km/s and 1/2 of runs, [t](../evidence/tables/table1_crossover.md), ../evidence/tables/table1_crossover.md,"
         )
+        XCTAssertEqual(leaving(findings), [])
         XCTAssertEqual(findings.filter { $0.code == "XL006" }.map(\.message), [])
     }
 

@@ -316,6 +316,17 @@ final class RuleTests: XCTestCase {
                 ],
                 path: "logic/solution/heuristics.md", marker: "gone.py"),
             Case(
+                code: "XL011",
+                edits: [
+                    (
+                        experiments,
+                        replace(
+                            "- **Evidence**: evidence/tables/table1_crossover.md",
+                            "- **Evidence**: /home/me/runs/table1.md, evidence/tables/table1_crossover.md")
+                    )
+                ],
+                path: experiments, marker: "/home/me"),
+            Case(
                 code: "XL006",
                 edits: [
                     (

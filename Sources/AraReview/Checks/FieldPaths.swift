@@ -7,8 +7,12 @@ enum FieldPaths {
         var found = PathReference.scan([.field(field)])
         for (offset, line) in field.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             for word in line.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }) {
-                let token = word.trimming(".:")
-                guard token.hasPrefix(barePrefix) || Self.isAbsolutePath(word),
+                // A path that may leave keeps its leading dots (`../x`); others lose stray ones.
+                let token =
+                    Self.mayLeave(word)
+                    ? String(word[..<(word.lastIndex { !".:".contains($0) }.map(word.index(after:)) ?? word.endIndex)])
+                    : word.trimming(".:")
+                guard token.hasPrefix(barePrefix) || Self.mayLeave(word),
                     !found.contains(where: { $0.path == token })
                 else { continue }
                 found.append(
@@ -22,18 +26,12 @@ enum FieldPaths {
         return found
     }
 
-    /// A bare word that is an absolute path (`/etc/passwd`, `~/runs/x`), not a
-    /// lone slash or a fraction.
-    static func isAbsolutePath(_ token: Substring) -> Bool {
+    /// A bare word that is an absolute path (`/etc/passwd`, `~/runs/x`) or
+    /// climbs (`../data/x.csv`): XL011 decides whether it leaves the bundle.
+    /// Not a lone slash or a fraction.
+    static func mayLeave(_ token: Substring) -> Bool {
+        if token.hasPrefix("../") { return true }
         let rest = token.hasPrefix("~/") ? token.dropFirst(2) : token.hasPrefix("/") ? token.dropFirst() : nil
         return rest?.first.map { $0.isLetter || $0 == "." || $0 == "_" } ?? false
-    }
-
-    /// How a rule names a reference that resolves to nothing: an absolute path
-    /// says why it can never resolve.
-    static func named(_ reference: PathReference, as path: String, missing: String) -> String {
-        reference.isAbsolute
-            ? "\(reference.path), an absolute path (bundle paths are relative; nothing outside the bundle is read)"
-            : "\(path), which \(missing)"
     }
 }

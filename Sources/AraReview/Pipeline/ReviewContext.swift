@@ -134,6 +134,17 @@ extension ReviewContext {
         return BundleFileSystem.normalize(folder.isEmpty ? trimmed : folder + "/" + trimmed) ?? trimmed
     }
 
+    /// Whether a reference names something outside the bundle: an absolute
+    /// path, or one that climbs above the root however it is read (from its
+    /// file or from the root). XL011 reports these; other rules leave them to it.
+    public func leavesBundle(_ reference: PathReference) -> Bool {
+        if reference.isAbsolute { return true }
+        let file = reference.location.path
+        let folder = file.split(separator: "/").dropLast().joined(separator: "/")
+        let fromFile = folder.isEmpty ? reference.path : folder + "/" + reference.path
+        return BundleFileSystem.normalize(reference.path) == nil && BundleFileSystem.normalize(fromFile) == nil
+    }
+
     public func resolve(_ reference: PathReference, from file: String) -> String? {
         resolve(reference.path, kind: reference.kind, from: file)
     }

@@ -20,7 +20,7 @@ public enum RuleRegistry {
         MalformedSourceEntry(), SourcePlaceUnresolved(), QuoteNotAtPlace(), ValueNotInQuote(),
         ProofUnknownExperiment(), VerifiesUnknownClaim(), DependencyUnknownClaim(), DependencyCycle(),
         CodeRefMissing(), ExperimentEvidenceMissing(), TreeEvidenceUnknownClaim(), TreeEvidenceNotClaim(),
-        DuplicateID(), IDPadding(),
+        DuplicateID(), IDPadding(), PathLeavesBundle(),
         TreeRootKey(), DeadEndKeyAlias(), DecisionKeyAlias(), PivotKeyAlias(), HeadingSeparator(), FieldLabelStyle(),
         ScalarEvidence(),
     ]

@@ -21,11 +21,12 @@ struct CodeRefMissing: Rule {
                 if let colon = reference.path.firstIndex(of: ":") { reference.path = String(reference.path[..<colon]) }
                 // `[src/a.py](../../src/a.py)` names one file twice: report it once.
                 let named = context.bundlePath(of: reference, from: field.location.path)
-                guard seen.insert(named).inserted, context.resolve(reference, from: field.location.path) == nil
+                guard seen.insert(named).inserted, !context.leavesBundle(reference),
+                    context.resolve(reference, from: field.location.path) == nil
                 else { return nil }
                 return Finding(
                     description, at: reference.location,
-                    "heuristic \(heuristic.id) refers to \(FieldPaths.named(reference, as: named, missing: "is not in the bundle"))",
+                    "heuristic \(heuristic.id) refers to \(named), which is not in the bundle",
                     entity: heuristic.id)
             }
         }

@@ -16,10 +16,11 @@ struct ExperimentEvidenceMissing: Rule {
                 $0.path.contains("evidence/") || $0.kind == .link || $0.isAbsolute
             }
             return named.compactMap { reference in
-                guard context.resolve(reference, from: field.location.path) == nil else { return nil }
+                guard !context.leavesBundle(reference), context.resolve(reference, from: field.location.path) == nil
+                else { return nil }
                 return Finding(
                     description, at: reference.location,
-                    "experiment \(experiment.id) names \(FieldPaths.named(reference, as: reference.path, missing: "does not exist"))",
+                    "experiment \(experiment.id) names \(reference.path), which does not exist",
                     entity: experiment.id)
             }
         }

@@ -18,7 +18,7 @@ struct IndexEntryMissing: Rule {
             // not a bare `pruning.png` naming an object elsewhere). Patterns are not paths.
             guard reference.kind == .link || path.contains("/"), !path.contains("{"), !path.contains("*"),
                 !path.contains("<"), seen.insert(path).inserted,
-                context.resolve(reference, from: BundlePaths.evidenceIndex) == nil
+                !context.leavesBundle(reference), context.resolve(reference, from: BundlePaths.evidenceIndex) == nil
             else { return nil }
             return Finding(
                 description, at: reference.location, "evidence/README.md names \(path), which is not in the bundle")

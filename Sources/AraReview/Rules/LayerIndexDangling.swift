@@ -32,14 +32,14 @@ struct LayerIndexDangling: Rule {
             }
             return PathReference.scan(section.items).map { (reference: $0, base: base) }
         }.compactMap { reference, base in
-            guard context.resolve(reference, from: BundlePaths.manifest) == nil,
+            guard !context.leavesBundle(reference), context.resolve(reference, from: BundlePaths.manifest) == nil,
                 !Self.alternatives(reference, base: base).contains(where: {
                     context.resolve($0, kind: .codeSpan, from: BundlePaths.manifest) != nil
                 })
             else { return nil }
             return Finding(
                 description, at: reference.location,
-                "the Layer Index names \(FieldPaths.named(reference, as: reference.path, missing: "does not exist"))")
+                "the Layer Index names \(reference.path), which does not exist")
         }
     }
 }

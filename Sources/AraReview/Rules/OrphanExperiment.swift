@@ -1,23 +1,29 @@
 import AraCore
 
-/// EX002: an experiment nothing depends on.
+/// EX002: an experiment no claim cites.
 struct OrphanExperiment: Rule {
     let description = RuleDescription(
         code: "EX002", name: "orphan-experiment", severity: .warning,
-        summary: "No claim cites the experiment in its Proof, and its Verifies names no existing claim.",
-        why: "An experiment that supports nothing is either a forgotten link or padding; either way it misleads.",
-        example: "## E07: Extra ablation\n- **Verifies**: (none)",
-        howToFix: "Cite it from the claim it supports (Proof) and name that claim in Verifies, or remove it.")
+        summary: "No claim cites the experiment in its Proof (its own Verifies does not count).",
+        why: """
+            The protocol defines an orphan one way: no claim references the experiment. Verifies is the \
+            experiment's own word; until a claim cites it in Proof, nothing in the argument rests on it, \
+            and a reader walking from claims to evidence never reaches it.
+            """,
+        example: "## E07: Extra ablation\n- **Verifies**: C02   (C02's Proof cites E01 only)",
+        howToFix: "Cite it in the Proof of the claim it supports, or remove it.")
 
     func check(_ context: ReviewContext) -> [Finding] {
         let cited = Set(context.claims.flatMap(\.proof).map(BlockID.key(of:)))
         return context.experiments.compactMap { experiment in
-            let isCited = cited.contains(BlockID.key(of: experiment.id))
-            let verifiesReal = experiment.verifies.contains { context.claim($0) != nil }
-            guard !isCited, !verifiesReal else { return nil }
+            guard !cited.contains(BlockID.key(of: experiment.id)) else { return nil }
+            let named = experiment.verifies.filter { context.claim($0) != nil }
+            let says =
+                named.isEmpty
+                ? "verifies no existing claim"
+                : "says it verifies \(named.joined(separator: ", ")), whose Proof does not cite it"
             return Finding(
-                description, at: experiment.location,
-                "experiment \(experiment.id) is cited by no claim's Proof and verifies no existing claim",
+                description, at: experiment.location, "experiment \(experiment.id) is cited by no claim's Proof; it \(says)",
                 entity: experiment.id)
         }
     }

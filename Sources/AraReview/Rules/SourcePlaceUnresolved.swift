@@ -13,12 +13,19 @@ struct SourcePlaceUnresolved: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.sourceEntries.compactMap { claim, entry in
-            guard case .cited(let place, let quote?, _) = entry.body, !quote.isEmpty,
+            guard case .cited(let place, let quote?, _) = entry.body, !quote.isEmpty, !Self.leaves(place, entry, context),
                 case .unresolved(let why) = SourceEntries.resolve(place, from: entry.location.path, context: context)
             else { return nil }
             return Finding(
                 description, at: entry.location, "claim \(claim.id): Sources entry '\(entry.value)': \(why)",
                 entity: claim.id)
         }
+    }
+
+    /// A place outside the bundle is XL011's to report.
+    static func leaves(_ place: SourceEntry.Place, _ entry: SourceEntry, _ context: ReviewContext) -> Bool {
+        guard case .file(let path, _) = place else { return false }
+        return context.leavesBundle(
+            PathReference(path: path, kind: .codeSpan, context: entry.value, location: entry.location))
     }
 }
