@@ -29,7 +29,9 @@ final class AbsolutePathTests: XCTestCase {
             with: "- **Code ref**: `/etc/x`\n")
         XCTAssertEqual(
             leaving(findings),
-            ["logic/solution/heuristics.md:7 heuristic H01's Code ref names /etc/x, which is outside the bundle (an absolute path)"])
+            [
+                "logic/solution/heuristics.md:7 heuristic H01's Code ref names /etc/x, which is outside the bundle (an absolute path)"
+            ])
         // One rule says it: the missing-file rule leaves it alone.
         XCTAssertEqual(findings.filter { $0.code == "XL005" }.map(\.message), [])
     }
@@ -61,7 +63,8 @@ final class AbsolutePathTests: XCTestCase {
         XCTAssertEqual(leaving(evidence).count, 1, "\(leaving(evidence))")
         let index = try review("evidence/README.md", replacing: "](tables/table1_crossover.md)", with: "](../../t.md)")
         XCTAssertEqual(leaving(index).count, 1, "\(leaving(index))")
-        let proof = try review("logic/claims.md", replacing: "- **Proof**: [E01]", with: "- **Proof**: [E01], `/tmp/t.md`")
+        let proof = try review(
+            "logic/claims.md", replacing: "- **Proof**: [E01]", with: "- **Proof**: [E01], `/tmp/t.md`")
         XCTAssertEqual(leaving(proof).count, 1, "\(leaving(proof))")
     }
 

@@ -16,15 +16,25 @@ struct OrphanExperiment: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         let cited = Set(context.claims.flatMap(\.proof).map(BlockID.key(of:)))
         return context.experiments.compactMap { experiment in
-            guard !cited.contains(BlockID.key(of: experiment.id)) else { return nil }
+            guard !cited.contains(BlockID.key(of: experiment.id)), !Self.isPlaceholder(experiment) else { return nil }
             let named = experiment.verifies.filter { context.claim($0) != nil }
             let says =
                 named.isEmpty
                 ? "verifies no existing claim"
                 : "says it verifies \(named.joined(separator: ", ")), whose Proof does not cite it"
             return Finding(
-                description, at: experiment.location, "experiment \(experiment.id) is cited by no claim's Proof; it \(says)",
+                description, at: experiment.location,
+                "experiment \(experiment.id) is cited by no claim's Proof; it \(says)",
                 entity: experiment.id)
         }
+    }
+
+    /// A block `init` or `compile` writes to be filled in (`## E01: pending`,
+    /// every field but Verifies pending): a marker of work to do, which other
+    /// rules report as pending, not an experiment nothing rests on.
+    static func isPlaceholder(_ experiment: Experiment) -> Bool {
+        let pending = { (text: String) in text.lowercased().hasPrefix("pending") }
+        return pending(experiment.title)
+            && experiment.section.fields.allSatisfy { $0.name == "Verifies" || pending($0.text) }
     }
 }

@@ -13,7 +13,8 @@ struct SourcePlaceUnresolved: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.sourceEntries.compactMap { claim, entry in
-            guard case .cited(let place, let quote?, _) = entry.body, !quote.isEmpty, !Self.leaves(place, entry, context),
+            guard case .cited(let place, let quote?, _) = entry.body, !quote.isEmpty,
+                !Self.leaves(place, entry, context),
                 case .unresolved(let why) = SourceEntries.resolve(place, from: entry.location.path, context: context)
             else { return nil }
             return Finding(
