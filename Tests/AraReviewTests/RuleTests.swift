@@ -182,6 +182,16 @@ final class RuleTests: XCTestCase {
                 path: tree,
                 marker: "id: N01"),
             Case(
+                code: "TR011",
+                edits: [
+                    (
+                        tree,
+                        append(
+                            "root:\n  id: N99\n  type: question\n  title: Second top\n  support_level: explicit\n"
+                        )
+                    )
+                ], path: tree, marker: "root:"),
+            Case(
                 code: "EV001", edits: [(table1, { RuleTests.dropLine(containing: "**Caption**", in: $0) })],
                 path: table1),
             Case(
@@ -375,7 +385,11 @@ final class RuleTests: XCTestCase {
                 code: "DR003", edits: [(tree, replace("rationale:", "justification:"))], path: tree,
                 marker: "justification:"),
             Case(
-                code: "DR004", edits: [(tree, replace("from:", "prior_direction:"))], path: tree,
+                code: "DR004",
+                edits: [
+                    (tree, replace("from:", "prior_direction:")),
+                    ("arakit.toml", write("pivot-keys = \"from-to-trigger\"\n")),
+                ], path: tree,
                 marker: "prior_direction:"),
             Case(code: "DR005", edits: [(claims, replace("## C01: ", "## C01 — "))], path: claims, marker: "## C01 —"),
             Case(

@@ -57,5 +57,7 @@ public enum TreeSchema {
         "status", "timestamp", "provenance", "source", "method", "thinking", "metrics", "date", "notes",
         "description", "result", "evidence", "hypothesis", "failure_mode", "lesson", "choice", "alternatives",
         "rationale", "from", "to", "trigger",
+        // The protocol's published node fields: experiments' exploration and outcome; pivots' own spelling.
+        "exploration", "outcome", "prior_direction", "new_direction", "reason",
     ]
 }

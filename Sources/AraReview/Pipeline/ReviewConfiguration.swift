@@ -10,19 +10,37 @@ import TOMLKit
 ///
 /// [per-file-ignores]
 /// "logic/claims.md" = ["EV011"]
+///
+/// pivot-keys = "from-to-trigger"   # or "published"; unset: both spellings are fine
 /// ```
 public struct ReviewConfiguration: Hashable, Sendable {
     public static let fileName = "arakit.toml"
+
+    /// The spelling of pivot keys a bundle chooses to canonicalise toward (DR004).
+    /// Each passes one reference tool, so neither is flagged unless a bundle asks.
+    public enum PivotKeys: String, Hashable, Sendable, CaseIterable {
+        /// `from`, `to`, `trigger`: the compiler spec and the Python checker.
+        case fromToTrigger = "from-to-trigger"
+        /// `prior_direction`, `new_direction`, `reason`: the protocol's published
+        /// fields, which the Rust `ara check` expects.
+        case published
+    }
 
     public var select: [String]?
     public var ignore: [String]
     /// Bundle-relative path (or folder prefix ending in `/`) → selectors ignored there.
     public var perFileIgnores: [String: [String]]
+    /// `nil`: DR004 is silent, both pivot spellings are valid.
+    public var pivotKeys: PivotKeys?
 
-    public init(select: [String]? = nil, ignore: [String] = [], perFileIgnores: [String: [String]] = [:]) {
+    public init(
+        select: [String]? = nil, ignore: [String] = [], perFileIgnores: [String: [String]] = [:],
+        pivotKeys: PivotKeys? = nil
+    ) {
         self.select = select
         self.ignore = ignore
         self.perFileIgnores = perFileIgnores
+        self.pivotKeys = pivotKeys
     }
 
     /// Reads `arakit.toml` from `root`; no file is the empty configuration.
@@ -63,11 +81,18 @@ public struct ReviewConfiguration: Hashable, Sendable {
                     configuration.perFileIgnores[file] = try strings(
                         files[file], key: "per-file-ignores.\(file)", path: path)
                 }
+            case "pivot-keys":
+                guard let value = section[key]?.string, let choice = PivotKeys(rawValue: value) else {
+                    throw .configuration(
+                        path: path, line: 0, column: 0,
+                        message: "'pivot-keys' must be \"from-to-trigger\" or \"published\"")
+                }
+                configuration.pivotKeys = choice
             case "review": continue
             default:
                 throw .configuration(
                     path: path, line: 0, column: 0,
-                    message: "unknown key '\(key)' (known: select, ignore, per-file-ignores)")
+                    message: "unknown key '\(key)' (known: select, ignore, per-file-ignores, pivot-keys)")
             }
         }
         let unknown = RuleSelection.unknown(

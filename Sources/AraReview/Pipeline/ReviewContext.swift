@@ -16,13 +16,19 @@ public final class ReviewContext {
     public let experiments: [Experiment]
     /// Every tree node, depth first, in document order.
     public let nodes: [TreeNode]
+    /// The pivot spelling the bundle's arakit.toml chose, if any (DR004).
+    public let pivotKeys: ReviewConfiguration.PivotKeys?
 
     private let fileSystem: BundleFileSystem
     private let overrides: [String: String]
     private var lineCache: [String: [String]?] = [:]
     private var gridCache: [String: NumberGrid] = [:]
 
-    init(result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:]) {
+    init(
+        result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:],
+        pivotKeys: ReviewConfiguration.PivotKeys? = nil
+    ) {
+        self.pivotKeys = pivotKeys
         self.bundle = result.bundle
         self.readDiagnostics = result.diagnostics
         self.fileSystem = fileSystem

@@ -39,7 +39,8 @@ public struct Reviewer: Sendable {
         } catch {
             throw .read(error)
         }
-        let context = ReviewContext(result: result, fileSystem: fileSystem, overrides: overrides)
+        let context = ReviewContext(
+            result: result, fileSystem: fileSystem, overrides: overrides, pivotKeys: configuration.pivotKeys)
         var findings = result.diagnostics.map(RuleRegistry.finding)
         for rule in RuleRegistry.rules where selection.isEnabled(rule.description.code) {
             findings += rule.check(context)

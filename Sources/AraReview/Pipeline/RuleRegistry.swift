@@ -13,7 +13,7 @@ public enum RuleRegistry {
         ExperimentMissingField(), OrphanExperiment(),
         NodeMissingField(), DuplicateNodeID(), UnknownNodeReference(), TreeCycle(), DeadEndHasChildren(),
         ExplicitNodeWithoutSource(), InvalidSupportLevel(), SessionIndexDangling(), SessionNotIndexed(),
-        NodeWithoutSupportLevel(),
+        NodeWithoutSupportLevel(), TreeRootAmbiguous(),
         TableMissingMetadata(), TableWithoutGrid(), SourceNamesOtherObject(), FigureMetadata(), MissingScreenshot(),
         EvidenceNotIndexed(), IndexEntryMissing(), DerivedValueNotInSource(), DerivedColumnMismatch(),
         DerivedSourceMissing(), ClaimNumberNotInEvidence(), DerivedTableMisnamed(),
