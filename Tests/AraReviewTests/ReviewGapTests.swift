@@ -120,3 +120,24 @@ extension ReviewGapTests {
         XCTAssertEqual(try review([:], select: ["TR011"]).map(\.message), [])
     }
 }
+
+extension ReviewGapTests {
+    func testKeyLevelTreeFindingsPointAtTheKey() throws {
+        let tree = """
+            tree:
+            - id: N01
+              type: question
+              title: "Q"
+              support_level: likely
+              source_refs: ["PAPER.md"]
+              description: "d"
+              also_depends_on: [N99]
+              colour: blue
+
+            """
+        let findings = try review(["trace/exploration_tree.yaml": { _ in tree }], select: ["TR003", "TR007", "R009"])
+        XCTAssertEqual(
+            findings.map { "\($0.code) \($0.location.line):\($0.location.column)" }.sorted(),
+            ["R009 9:3", "TR003 8:3", "TR007 5:3"])
+    }
+}

@@ -132,7 +132,7 @@ final class RuleTests: XCTestCase {
             Case(
                 code: "TR003",
                 edits: [(tree, replace("  type: dead_end\n", "  type: dead_end\n      also_depends_on: [N99]\n"))],
-                path: tree, marker: "id: N03"),
+                path: tree, marker: "also_depends_on: [N99]"),
             Case(
                 code: "TR004",
                 edits: [(tree, replace("    type: decision\n", "    type: decision\n    also_depends_on: [N03]\n"))],
@@ -144,23 +144,23 @@ final class RuleTests: XCTestCase {
                         tree,
                         replace(
                             "      lesson: \"Compare two sorts written in the same language and style, or the measurement is about the implementation language, not the algorithm.\"\n",
-                            "      lesson: \"Compare two sorts written in the same language and style, or the measurement is about the implementation language, not the algorithm.\"\n      children:\n      - id: N90\n        type: question\n        title: \"x\"\n        support_level: inferred\n        description: \"d\"\n"
+                            "      lesson: \"Compare two sorts written in the same language and style, or the measurement is about the implementation language, not the algorithm.\"\n      children:  # under a dead end\n      - id: N90\n        type: question\n        title: \"x\"\n        support_level: inferred\n        description: \"d\"\n"
                         )
                     )
-                ], path: tree, marker: "id: N03"),
+                ], path: tree, marker: "# under a dead end"),
             Case(
                 code: "TR006",
                 edits: [
                     (
                         tree,
                         replace(
-                            "      source_refs:\n      - \"trace/sessions/2026-11-02_001.yaml\"\n      hypothesis:",
-                            "      hypothesis:")
+                            "      support_level: explicit\n      source_refs:\n      - \"trace/sessions/2026-11-02_001.yaml\"\n      hypothesis:",
+                            "      support_level: explicit  # no sources\n      hypothesis:")
                     )
-                ], path: tree, marker: "id: N03"),
+                ], path: tree, marker: "# no sources"),
             Case(
                 code: "TR007", edits: [(tree, replace("support_level: explicit", "support_level: likely"))], path: tree,
-                marker: "id: N01"),
+                marker: "support_level: likely"),
             Case(
                 code: "TR008",
                 edits: [

@@ -59,6 +59,9 @@ public struct TreeNode: Hashable, Sendable {
     public var alsoDependsOn: [String]
     public var children: [TreeNode]
     public var origin: Origin
+    /// Where each key of the node's mapping is written, by the key as written
+    /// (`id`, `support_level`, `why_failed` …): findings about a key point at it.
+    public var keyOrigins = KeyOrigins()
 
     public init(
         id: String?, type: NodeType?, title: String? = nil, supportLevel: String? = nil, sourceRefs: [String]? = nil,
@@ -77,6 +80,9 @@ public struct TreeNode: Hashable, Sendable {
     }
 
     public var location: SourceLocation { origin.location }
+
+    /// Where `key` is written in this node, or the node's own location.
+    public func location(ofKey key: String) -> SourceLocation { keyOrigins.byKey[key]?.location ?? location }
 
     public func field(_ key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
 
@@ -119,4 +125,15 @@ public enum EvidenceReference: Hashable, Sendable {
             self = .prose(trimmed)
         }
     }
+}
+
+/// Where a node's keys are written. Like every ``Origin`` it takes no part in
+/// equality: a key renamed in place is the same node.
+public struct KeyOrigins: Hashable, Sendable {
+    public var byKey: [String: Origin] = [:]
+
+    public init() {}
+
+    public static func == (lhs: KeyOrigins, rhs: KeyOrigins) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
 }

@@ -91,6 +91,7 @@ struct TreeReader {
         var presentKeys = Set(entries.map(\.key))
         var rest: [YAMLEntry] = []
         for entry in entries {
+            if let keyOrigin = entry.keyOrigin { node.keyOrigins.byKey[entry.key] = keyOrigin }
             switch entry.key {
             case "id": node.id = scalar(entry)
             case "type": break
@@ -112,7 +113,7 @@ struct TreeReader {
                     let known = TreeSchema.knownExtraKeys.contains(entry.key) || aliases[entry.key] != nil
                     if !known, reportedKeys.insert(entry.key).inserted {
                         report(
-                            .unknownKey, at: entry.value.location,
+                            .unknownKey, at: entry.keyLocation,
                             "key '\(entry.key)' is not in the tree schema; kept as an extra field")
                     }
                     rest.append(entry)

@@ -29,10 +29,25 @@ public indirect enum YAMLValue: Hashable, Sendable {
 public struct YAMLEntry: Hashable, Sendable {
     public var key: String
     public var value: YAMLNode
+    /// Where the key is written, when the entry was read from a file.
+    /// Like every ``Origin``, it takes no part in equality.
+    public var keyOrigin: Origin?
 
-    public init(key: String, value: YAMLNode) {
+    public init(key: String, value: YAMLNode, keyOrigin: Origin? = nil) {
         self.key = key
         self.value = value
+        self.keyOrigin = keyOrigin
+    }
+
+    /// The key's location, or the value's when the key's is unknown.
+    public var keyLocation: SourceLocation { (keyOrigin ?? value.origin).location }
+
+    /// Key and value; where they are written takes no part, as for ``Origin``.
+    public static func == (lhs: YAMLEntry, rhs: YAMLEntry) -> Bool { lhs.key == rhs.key && lhs.value == rhs.value }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+        hasher.combine(value)
     }
 }
 

@@ -243,7 +243,9 @@ public struct YAMLReader: Sendable {
                 for (key, value) in mapping {
                     let keyText = key.scalar?.string ?? "\(key)"
                     entries.append(
-                        YAMLEntry(key: keyText, value: try convert(value, depth: depth + 1, inAlias: inAlias)))
+                        YAMLEntry(
+                            key: keyText, value: try convert(value, depth: depth + 1, inAlias: inAlias),
+                            keyOrigin: origin(key.mark)))
                 }
                 return YAMLNode(.mapping(entries), origin: origin(mapping.mark))
             case .alias(let alias):

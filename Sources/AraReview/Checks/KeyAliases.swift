@@ -8,7 +8,7 @@ enum KeyAliases {
         for node in context.nodes where node.type == type {
             for entry in node.fields {
                 guard let alias = entry.value.origin.spelling else { continue }
-                let location = entry.value.location
+                let location = node.location(ofKey: alias)
                 let fix = keyLine(alias, near: location.line, in: lines).map { index -> Fix in
                     let renamed = lines[index].replacingFirst(alias + ":", with: entry.key + ":")
                     return Fix(
@@ -18,7 +18,7 @@ enum KeyAliases {
                 }
                 findings.append(
                     Finding(
-                        rule, at: SourceLocation(path: BundlePaths.tree, line: location.line, column: 1),
+                        rule, at: location,
                         "node \(node.id ?? "?") writes '\(alias)'; the canonical key is '\(entry.key)'",
                         entity: node.id, fix: fix))
             }

@@ -44,7 +44,7 @@ struct PivotKeyAlias: Rule {
         for node in context.nodes where node.type == .pivot {
             for entry in node.fields {
                 guard entry.value.origin.spelling == nil, let spelling = wanted[entry.key] else { continue }
-                let location = entry.value.location
+                let location = node.location(ofKey: entry.key)
                 let fix = KeyAliases.keyLine(entry.key, near: location.line, in: lines).map { index in
                     Fix(
                         "rename '\(entry.key)' to '\(spelling)'",
@@ -57,7 +57,7 @@ struct PivotKeyAlias: Rule {
                 }
                 findings.append(
                     Finding(
-                        description, at: SourceLocation(path: BundlePaths.tree, line: location.line, column: 1),
+                        description, at: location,
                         "node \(node.id ?? "?") writes '\(entry.key)'; this bundle's arakit.toml chooses '\(spelling)' (pivot-keys = \"published\")",
                         entity: node.id, fix: fix))
             }
