@@ -68,11 +68,15 @@ public struct HistoryCapture {
     let repository: GitRepository
     let options: CaptureOptions
     private var texts: BundleTexts
-    private var tree: TreeState
+    var tree: TreeState
     private var ledger = SessionLedger()
     private var commitsByID: [String: GitCommit] = [:]
     /// Commit → the nearest node at or above it ("" for none).
     private var anchors: [String: String] = [:]
+    /// Each commit's revert link, nil for a commit that is no revert.
+    var revertLinks: [String: RevertLink?] = [:]
+    /// Commit ids by subject, read when a revert first names no id.
+    var subjectIndex: [String: [String]]?
     private var report = CaptureReport(
         commitsRead: 0, commitsLogged: 0, nodes: [], sessions: [], warnings: [], files: [])
 
@@ -155,7 +159,7 @@ public struct HistoryCapture {
         report.commitsLogged += 1
     }
 
-    private typealias Made = (node: TreeNode, parent: String?, rule: String)
+    typealias Made = (node: TreeNode, parent: String?, rule: String)
 
     /// The node a commit makes, by the first rule that applies: trailers,
     /// revert, merge. Plain commits make none.
@@ -190,29 +194,10 @@ public struct HistoryCapture {
             )
         }
 
-        if let named = commit.revertedIDs.first {
-            let reverted = revertedCommit(of: commit)
-            var parent = try self.parent(for: commit, type: .deadEnd, explicit: trailers["Parent"])
-            var revertedSubject = named
-            if let reverted, trailers["Parent"] == nil {
-                let target: String?
-                if let node = tree.nodeByCommit[reverted] {
-                    target = node
-                } else {
-                    target = try anchor(of: reverted)
-                }
-                parent = tree.holder(for: .deadEnd, after: target) ?? parent
-                revertedSubject = (try? lookup(reverted))?.subject ?? named
-            }
-            values["hypothesis"] = values["hypothesis"] ?? .string(revertedSubject)
-            if values["failure_mode"] == nil, let body { values["failure_mode"] = .string(body) }
-            values["description"] =
-                values["description"] ?? .string("Reverts \(reverted.map { String($0.prefix(12)) } ?? named).")
-            let id = tree.nextID()
-            return (
-                NodeDraft.node(id: id, type: .deadEnd, title: title, sourceRefs: refs, values: values, extra: stamp),
-                parent, "revert"
-            )
+        if let link = try revertLink(of: commit) {
+            return try revertNode(
+                for: commit, link: link, values: values, body: body, title: title, explicit: trailers["Parent"],
+                stamp: stamp)
         }
 
         if commit.isMerge {
@@ -370,7 +355,7 @@ public struct HistoryCapture {
     /// The node a new node goes under: the `Ara-Parent` trailer's, else the
     /// holder of its type at or above the nearest node on the first-parent
     /// line, else the first root.
-    private mutating func parent(for commit: GitCommit, type: NodeType, explicit: String?) throws(CaptureError)
+    mutating func parent(for commit: GitCommit, type: NodeType, explicit: String?) throws(CaptureError)
         -> String?
     {
         if let explicit {
@@ -383,7 +368,7 @@ public struct HistoryCapture {
     }
 
     /// The nearest node at or above `commit` on its first-parent line.
-    private mutating func anchor(of commit: String?) throws(CaptureError) -> String? {
+    mutating func anchor(of commit: String?) throws(CaptureError) -> String? {
         var chain: [String] = []
         var current = commit
         var found = ""
@@ -396,7 +381,9 @@ public struct HistoryCapture {
             if let node = tree.nodeByCommit[id] {
                 // After a revert the code is as before the reverted commit, so
                 // work continues from there, not under the dead end.
-                guard tree.type(of: node) == .deadEnd, let reverted = revertedCommit(of: try lookup(id)) else {
+                guard tree.type(of: node) == .deadEnd, let link = try revertLink(of: try lookup(id)),
+                    !link.reapplies, let reverted = link.target
+                else {
                     found = node
                     break
                 }
@@ -409,16 +396,8 @@ public struct HistoryCapture {
         return found.isEmpty ? nil : found
     }
 
-    /// The full id of the commit a revert names, or nil when it names none
-    /// that exists. A full id needs no lookup; an abbreviated one is resolved.
-    private func revertedCommit(of commit: GitCommit) -> String? {
-        guard let named = commit.revertedIDs.first else { return nil }
-        if named.utf8.count == 40 { return (try? lookup(named))?.id }
-        return try? repository.resolve(named)
-    }
-
     /// A commit of this walk, or read from the repository.
-    private func lookup(_ id: String) throws(CaptureError) -> GitCommit {
+    func lookup(_ id: String) throws(CaptureError) -> GitCommit {
         if let known = commitsByID[id] { return known }
         return try git { try repository.commit(id) }
     }
