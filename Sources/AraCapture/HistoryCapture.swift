@@ -77,6 +77,9 @@ public struct HistoryCapture {
     var revertLinks: [String: RevertLink?] = [:]
     /// Commit ids by subject, read when a revert first names no id.
     var subjectIndex: [String: [String]]?
+    /// The main line's branch, and its first-parent commits once read.
+    private var mainLine: GitBranch?
+    private var mainLineCommits: Set<String>?
     private var report = CaptureReport(
         commitsRead: 0, commitsLogged: 0, nodes: [], sessions: [], warnings: [], files: [])
 
@@ -109,12 +112,13 @@ public struct HistoryCapture {
         let main = try mainBranch(in: branches)
         var tags: [String: [String]] = [:]
         for tag in try git({ try repository.tags() }) { tags[tag.target, default: []].append(tag.name) }
-        let unmerged = try unmergedBranches(branches, main: main)
+        mainLine = main
+        let unmerged = try unmergedWork(branches, main: main)
 
         for commit in commits {
             try capture(commit, tags: tags[commit.id] ?? [], branches: branches, unmerged: unmerged)
         }
-        for branch in unmerged { try captureAbandonment(of: branch.branch, fork: branch.fork, main: main) }
+        for work in unmerged { try captureAbandonment(of: work) }
 
         let newState = CaptureState(refs: try currentRefs())
         if let text = try tree.updatedText() { try texts.set(TreeState.path, text) }
@@ -134,7 +138,7 @@ public struct HistoryCapture {
     // MARK: - One commit
 
     private mutating func capture(
-        _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [(branch: GitBranch, fork: String?)]
+        _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) {
         let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
         if tree.nodeByCommit[commit.id] == nil,
@@ -164,7 +168,7 @@ public struct HistoryCapture {
     /// The node a commit makes, by the first rule that applies: trailers,
     /// revert, merge. Plain commits make none.
     private mutating func node(
-        for commit: GitCommit, time: CivilTime, branches: [GitBranch], unmerged: [(branch: GitBranch, fork: String?)]
+        for commit: GitCommit, time: CivilTime, branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) -> Made? {
         let trailers = AraTrailers(message: commit.message)
         let body = CommitText.body(of: commit)
@@ -202,7 +206,11 @@ public struct HistoryCapture {
 
         if commit.isMerge {
             let merged = Array(commit.parents.dropFirst())
-            let name = Self.mergedBranch(commit.subject) ?? branches.first { merged.contains($0.tip) }?.name
+            // A branch named by the subject, else the one branch at the merged
+            // tip; two branches there leave the name open rather than guessed.
+            let atTip = branches.filter { merged.contains($0.tip) }
+            let name = Self.mergedBranch(commit.subject) ?? (atTip.count == 1 ? atTip[0].name : nil)
+            guard try !mergesMainLine(commit, name: name) else { return nil }
             if values["choice"] == nil {
                 values["choice"] = .string(
                     name.map { "merge branch \($0)" }
@@ -211,7 +219,8 @@ public struct HistoryCapture {
             if values["alternatives"] == nil,
                 let base = try git({ try repository.mergeBase(commit.parents[0], merged[0]) })
             {
-                let siblings = unmerged.filter { $0.fork == base && $0.branch.name != name }.map(\.branch.name)
+                let siblings = unmerged.filter { $0.mainFork == base && $0.landedIn == nil && !$0.names.contains(name ?? "") }
+                    .map(\.name)
                 if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
             }
             if values["rationale"] == nil, let body { values["rationale"] = .string(body) }
@@ -244,45 +253,50 @@ public struct HistoryCapture {
         return nil
     }
 
-    // MARK: - Branches
-
-    /// Branches whose tips the main line does not reach, with where they
-    /// forked from it. One walk from every branch tip, hiding the main line,
-    /// finds them all; a merge base per branch would walk the history each time.
-    private func unmergedBranches(_ branches: [GitBranch], main: GitBranch?) throws(CaptureError) -> [(
-        branch: GitBranch, fork: String?
-    )] {
-        guard let main else { return [] }
-        let others = branches.filter { $0.name != main.name }
-        guard !others.isEmpty else { return [] }
-        let work = try git { try repository.commits(from: others.map(\.tip), hiding: [main.tip]) }
-        var parents: [String: String?] = [:]
-        for commit in work { parents[commit.id] = commit.parents.first }
-        return others.compactMap { branch in
-            guard parents[branch.tip] != nil else { return nil }
-            // Down the branch's own line to the first commit the main line has.
-            var current: String? = branch.tip
-            var steps = 0
-            while let id = current, let parent = parents[id], steps <= work.count {
-                current = parent
-                steps += 1
-            }
-            return (branch, current)
+    /// Whether a merge brings the main line into another line: a branch
+    /// brought up to date (`Merge branch 'main' into x`), a pull of the main
+    /// branch, or any merge off the main line whose merged side is on it. That
+    /// is bookkeeping, not a choice between alternatives, so it makes no node.
+    private mutating func mergesMainLine(_ commit: GitCommit, name: String?) throws(CaptureError) -> Bool {
+        guard let main = mainLine else { return false }
+        // A pull request from a fork's own `main` is a real merge; only git's
+        // `Merge branch 'main'…` and remote-tracking forms name the main line.
+        if let name, !commit.subject.hasPrefix("Merge pull request "),
+            name == main.name || name.hasSuffix("/" + main.name)
+        {
+            return true
         }
+        if mainLineCommits == nil {
+            var line: Set<String> = []
+            var current: String? = main.tip
+            while let id = current, line.insert(id).inserted { current = try lookup(id).parents.first }
+            mainLineCommits = line
+        }
+        let line = mainLineCommits ?? []
+        return !line.contains(commit.id) && commit.parents.dropFirst().contains { line.contains($0) }
     }
 
+    // MARK: - Branches
+
     /// A dead end for an unmerged branch that is old enough or marked abandoned.
-    private mutating func captureAbandonment(of branch: GitBranch, fork: String?, main: GitBranch?) throws(CaptureError)
-    {
-        let refs = ["git:\(branch.tip)", "git:refs/heads/\(branch.name)"]
-        guard !tree.sourceRefs.contains(where: { $0.refs.isSuperset(of: refs) }) else { return }
-        let tip = try git { try repository.commit(branch.tip) }
+    /// Made once per tip: branches at one tip are one piece of work, and a
+    /// tip already recorded under any branch name is not recorded again.
+    /// Work the main line already holds (squash or rebase merged) is not
+    /// abandoned unless a name or trailer says so.
+    private mutating func captureAbandonment(of piece: BranchWork) throws(CaptureError) {
+        let refs = ["git:\(piece.tip)"] + piece.names.map { "git:refs/heads/\($0)" }
+        guard
+            !tree.sourceRefs.contains(where: { node in
+                node.refs.contains(refs[0]) && node.refs.contains { $0.hasPrefix("git:refs/heads/") }
+            })
+        else { return }
+        let tip = try lookup(piece.tip)
         let tipTrailers = AraTrailers(message: tip.message)
         let age = options.now - tip.committer.time
-        let marked = branch.name.hasPrefix("abandoned/") || tipTrailers["Abandoned"] != nil
-        guard marked || age >= Int64(options.abandonAfterDays) * 86_400 else { return }
+        let marked = piece.names.contains { $0.hasPrefix("abandoned/") } || tipTrailers["Abandoned"] != nil
+        guard marked || (piece.landedIn == nil && age >= Int64(options.abandonAfterDays) * 86_400) else { return }
 
-        let work = try git { try repository.commits(from: [branch.tip], hiding: main.map { [$0.tip] } ?? []) }
+        let work = piece.commits
         var paths: [String] = []
         for commit in work.prefix(50) {
             for path in try git({ try repository.changedPaths(commit.id) }) where !paths.contains(path) {
@@ -298,9 +312,11 @@ public struct HistoryCapture {
         if let lesson = tipTrailers["Lesson"] { values["lesson"] = .string(lesson) }
         let firstDay = CivilTime(epoch: first.author.time, offsetMinutes: first.author.offsetMinutes).date
         let lastDay = CivilTime(epoch: tip.author.time, offsetMinutes: tip.author.offsetMinutes).date
+        let also = piece.names.count > 1 ? " (also \(piece.names.dropFirst().joined(separator: ", ")))" : ""
+        let stacked = piece.stackedOn.map { " (the tip of branch \($0))" } ?? ""
         var summary =
-            "\(work.count) commit\(work.count == 1 ? "" : "s") on branch \(branch.name)"
-            + (fork.map { " after \($0.prefix(12))" } ?? "") + ", \(firstDay) to \(lastDay), never merged: "
+            "\(work.count) commit\(work.count == 1 ? "" : "s") on branch \(piece.name)\(also)"
+            + (piece.base.map { " after \($0.prefix(12))\(stacked)" } ?? "") + ", \(firstDay) to \(lastDay), never merged: "
             + work.prefix(5).map(\.subject).joined(separator: "; ") + (work.count > 5 ? "; …" : "") + "."
         if !paths.isEmpty {
             summary +=
@@ -309,11 +325,11 @@ public struct HistoryCapture {
         }
         values["description"] = .string(summary)
         let today = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes)
-        let parent = try tree.holder(for: .deadEnd, after: anchor(of: branch.tip)) ?? defaultParent
+        let parent = try tree.holder(for: .deadEnd, after: anchor(of: piece.tip)) ?? defaultParent
         let node = NodeDraft.node(
-            id: tree.nextID(), type: .deadEnd, title: "Branch \(branch.name) abandoned", sourceRefs: refs,
+            id: tree.nextID(), type: .deadEnd, title: "Branch \(piece.name) abandoned", sourceRefs: refs,
             values: values, extra: [YAMLEntry(key: "timestamp", value: YAMLNode(.string(today.iso8601)))])
-        add(node, under: parent, commit: branch.tip, rule: "branch", day: today.date)
+        add(node, under: parent, commit: piece.tip, rule: "branch", day: today.date)
     }
 
     /// Adds a captured node to the tree, the report and its day's session record.

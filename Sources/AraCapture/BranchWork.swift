@@ -1,0 +1,125 @@
+import AraGit
+
+/// Unmerged work on local branches (SPEC.md §10.2.2): one piece per tip,
+/// however many branches name it, holding only the commits that are its own.
+struct BranchWork {
+    /// The branch names at the tip; the first stands for them.
+    var names: [String]
+    var tip: String
+    /// Where the work's first-parent line reaches the main line.
+    var mainFork: String?
+    /// Where its own commits start: the main line, or the tip of another
+    /// unmerged branch it is stacked on.
+    var base: String?
+    /// The branch it is stacked on, when `base` is another branch's tip.
+    var stackedOn: String?
+    /// Its own commits, parents first.
+    var commits: [GitCommit]
+    /// A main-line commit that holds every change the work made: the work
+    /// landed by a squash or rebase merge, or by cherry-picks.
+    var landedIn: String?
+
+    var name: String { names[0] }
+
+    /// `gh/<user>/<n>/<kind>`: ghstack's branches for one pull request of a
+    /// stack. `orig` holds the commit as written; `head` and `base` are the
+    /// tool's rewritten copies and synthetic bases.
+    static func ghstack(_ name: String) -> (pullRequest: String, kind: String)? {
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[0] == "gh", !parts[1].isEmpty, !parts[2].isEmpty,
+            parts[2].allSatisfy({ $0.isASCII && $0.isNumber }), ["base", "head", "orig"].contains(parts[3])
+        else { return nil }
+        return (parts[0...2].joined(separator: "/"), String(parts[3]))
+    }
+
+    /// The branches that may stand for work of their own: not the main line,
+    /// and of a ghstack pull request only `orig` (else `head`), never `base`.
+    static func candidates(_ branches: [GitBranch], main: String) -> [GitBranch] {
+        let withOrig = Set(branches.compactMap { ghstack($0.name) }.filter { $0.kind == "orig" }.map(\.pullRequest))
+        return branches.filter { branch in
+            guard branch.name != main else { return false }
+            guard let stack = ghstack(branch.name) else { return true }
+            return stack.kind == "orig" || (stack.kind == "head" && !withOrig.contains(stack.pullRequest))
+        }
+    }
+
+    /// Names in the order that picks the one standing for a tip: a name that
+    /// marks the work abandoned first, then by name.
+    static func ordered(_ names: [String]) -> [String] {
+        names.sorted { ($0.hasPrefix("abandoned/") ? 0 : 1, $0) < ($1.hasPrefix("abandoned/") ? 0 : 1, $1) }
+    }
+}
+
+extension HistoryCapture {
+    /// The unmerged work of the local branches, one piece per tip. One walk
+    /// from every candidate tip, hiding the main line, finds which are
+    /// unmerged; each piece then walks its own commits, hiding the tips of
+    /// the unmerged branches it is stacked on, so no commit is told twice.
+    func unmergedWork(_ branches: [GitBranch], main: GitBranch?) throws(CaptureError) -> [BranchWork] {
+        guard let main else { return [] }
+        let others = BranchWork.candidates(branches, main: main.name)
+        guard !others.isEmpty else { return [] }
+        let work = try git { try repository.commits(from: others.map(\.tip), hiding: [main.tip]) }
+        var parents: [String: String?] = [:]
+        for commit in work { parents[commit.id] = commit.parents.first }
+        var tips: [String] = []
+        var names: [String: [String]] = [:]
+        for branch in others where parents[branch.tip] != nil {
+            if names[branch.tip] == nil { tips.append(branch.tip) }
+            names[branch.tip, default: []].append(branch.name)
+        }
+        var pieces: [BranchWork] = []
+        for tip in tips {
+            var below: [String] = []
+            for other in tips where other != tip {
+                if try git({ try repository.isAncestor(other, of: tip) }) { below.append(other) }
+            }
+            let own = try git { try repository.commits(from: [tip], hiding: [main.tip] + below) }
+            var ownParents: [String: String?] = [:]
+            for commit in own { ownParents[commit.id] = commit.parents.first }
+            let base = Self.leave(tip, through: ownParents)
+            let mainFork = Self.leave(tip, through: parents)
+            var piece = BranchWork(
+                names: BranchWork.ordered(names[tip] ?? []), tip: tip, mainFork: mainFork, base: base,
+                stackedOn: base.flatMap { names[$0].map(BranchWork.ordered)?.first }, commits: own, landedIn: nil)
+            piece.landedIn = try landing(of: piece, main: main)
+            pieces.append(piece)
+        }
+        return pieces
+    }
+
+    /// Down the first-parent line from `tip` to the first commit not in `line`.
+    private static func leave(_ tip: String, through line: [String: String?]) -> String? {
+        var current: String? = tip
+        var steps = 0
+        while let id = current, let parent = line[id], steps <= line.count {
+            current = parent
+            steps += 1
+        }
+        return current
+    }
+
+    /// The main-line commit, newest first, back to the fork, at which every
+    /// path the work changed has the content the work gave it. Blob ids are
+    /// compared, so identical content is found whatever commits carried it.
+    /// Work that changed nothing never counts as landed.
+    private func landing(of piece: BranchWork, main: GitBranch) throws(CaptureError) -> String? {
+        guard let base = piece.base else { return nil }
+        let changes = try git { try repository.changes(from: base, to: piece.tip) }
+        guard let first = changes.first else { return nil }
+        let paths = changes.map(\.path)
+        let blobs = changes.map(\.blob)
+        var current: String? = main.tip
+        var seen: Set<String> = []
+        while let id = current, id != piece.mainFork, seen.insert(id).inserted {
+            // One path first: most commits differ there, and a full check is rare.
+            if try git({ try repository.blobs(at: id, paths: [first.path]) }) == [first.blob],
+                try git({ try repository.blobs(at: id, paths: paths) }) == blobs
+            {
+                return id
+            }
+            current = try lookup(id).parents.first
+        }
+        return nil
+    }
+}
