@@ -15,9 +15,6 @@ struct BranchWork {
     var stackedOn: String?
     /// Its own commits, parents first.
     var commits: [GitCommit]
-    /// A main-line commit that holds every change the work made: the work
-    /// landed by a squash or rebase merge, or by cherry-picks.
-    var landedIn: String?
 
     var name: String { names[0] }
 
@@ -53,8 +50,9 @@ struct BranchWork {
 extension HistoryCapture {
     /// The unmerged work of the local branches, one piece per tip. One walk
     /// from every candidate tip, hiding the main line, finds which are
-    /// unmerged; each piece then walks its own commits, hiding the tips of
-    /// the unmerged branches it is stacked on, so no commit is told twice.
+    /// unmerged; each piece then walks its own commits, hiding the other
+    /// unmerged tips its walk meets (the branches it is stacked on), so no
+    /// commit is told twice.
     func unmergedWork(_ branches: [GitBranch], main: GitBranch?) throws(CaptureError) -> [BranchWork] {
         guard let main else { return [] }
         let others = BranchWork.candidates(branches, main: main.name)
@@ -70,20 +68,18 @@ extension HistoryCapture {
         }
         var pieces: [BranchWork] = []
         for tip in tips {
-            var below: [String] = []
-            for other in tips where other != tip {
-                if try git({ try repository.isAncestor(other, of: tip) }) { below.append(other) }
-            }
-            let own = try git { try repository.commits(from: [tip], hiding: [main.tip] + below) }
+            var own = try git { try repository.commits(from: [tip], hiding: [main.tip]) }
+            let reached = Set(own.map(\.id))
+            let below = tips.filter { $0 != tip && reached.contains($0) }
+            if !below.isEmpty { own = try git { try repository.commits(from: [tip], hiding: [main.tip] + below) } }
             var ownParents: [String: String?] = [:]
             for commit in own { ownParents[commit.id] = commit.parents.first }
             let base = Self.leave(tip, through: ownParents)
             let mainFork = Self.leave(tip, through: parents)
-            var piece = BranchWork(
-                names: BranchWork.ordered(names[tip] ?? []), tip: tip, mainFork: mainFork, base: base,
-                stackedOn: base.flatMap { names[$0].map(BranchWork.ordered)?.first }, commits: own, landedIn: nil)
-            piece.landedIn = try landing(of: piece, main: main)
-            pieces.append(piece)
+            pieces.append(
+                BranchWork(
+                    names: BranchWork.ordered(names[tip] ?? []), tip: tip, mainFork: mainFork, base: base,
+                    stackedOn: base.flatMap { names[$0].map(BranchWork.ordered)?.first }, commits: own))
         }
         return pieces
     }
@@ -99,27 +95,38 @@ extension HistoryCapture {
         return current
     }
 
-    /// The main-line commit, newest first, back to the fork, at which every
-    /// path the work changed has the content the work gave it. Blob ids are
-    /// compared, so identical content is found whatever commits carried it.
-    /// Work that changed nothing never counts as landed.
-    private func landing(of piece: BranchWork, main: GitBranch) throws(CaptureError) -> String? {
-        guard let base = piece.base else { return nil }
-        let changes = try git { try repository.changes(from: base, to: piece.tip) }
-        guard let first = changes.first else { return nil }
-        let paths = changes.map(\.path)
-        let blobs = changes.map(\.blob)
-        var current: String? = main.tip
-        var seen: Set<String> = []
-        while let id = current, id != piece.mainFork, seen.insert(id).inserted {
-            // One path first: most commits differ there, and a full check is rare.
-            if try git({ try repository.blobs(at: id, paths: [first.path]) }) == [first.blob],
-                try git({ try repository.blobs(at: id, paths: paths) }) == blobs
-            {
-                return id
+    /// Whether the main line holds every change the work made (SPEC.md
+    /// §10.2.2): some main-line commit after the fork has, at each path that
+    /// differs between the work's base and tip, the tip's blob (absent for a
+    /// deletion). Blob ids are compared, so identical content is found
+    /// whatever commits carried it. Work that changed nothing never counts.
+    /// A landing cannot be committed before the work's last change was
+    /// written, so main-line commits older than the tip's author time (less a
+    /// day for clock skew) are not opened. Asked only when a rule needs it,
+    /// and once per tip.
+    mutating func hasLanded(_ piece: BranchWork) throws(CaptureError) -> Bool {
+        if let known = landings[piece.tip] { return known }
+        var landed = false
+        if let base = piece.base, let main = mainLine {
+            let changes = try git { try repository.changes(from: base, to: piece.tip) }
+            if let first = changes.first {
+                let paths = changes.map(\.path)
+                let blobs = changes.map(\.blob)
+                let cutoff = try lookup(piece.tip).author.time - 86_400
+                let line = try mainLineOrder(main)
+                let start = piece.mainFork.flatMap { fork in line.firstIndex { $0.id == fork } }.map { $0 + 1 } ?? 0
+                for commit in line[start...] where commit.committer.time >= cutoff {
+                    // One path first: most commits differ there, and a full check is rare.
+                    if try git({ try repository.blobs(at: commit.id, paths: [first.path]) }) == [first.blob],
+                        try git({ try repository.blobs(at: commit.id, paths: paths) }) == blobs
+                    {
+                        landed = true
+                        break
+                    }
+                }
             }
-            current = try lookup(id).parents.first
         }
-        return nil
+        landings[piece.tip] = landed
+        return landed
     }
 }

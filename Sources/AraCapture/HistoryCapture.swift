@@ -78,8 +78,11 @@ public struct HistoryCapture {
     /// Commit ids by subject, read when a revert first names no id.
     var subjectIndex: [String: [String]]?
     /// The main line's branch, and its first-parent commits once read.
-    private var mainLine: GitBranch?
-    private var mainLineCommits: Set<String>?
+    var mainLine: GitBranch?
+    private var mainLineCommits: [GitCommit]?
+    private var mainLineIDs: Set<String> = []
+    /// Whether the main line holds each unmerged tip's work, once asked.
+    var landings: [String: Bool] = [:]
     private var report = CaptureReport(
         commitsRead: 0, commitsLogged: 0, nodes: [], sessions: [], warnings: [], files: [])
 
@@ -219,8 +222,10 @@ public struct HistoryCapture {
             if values["alternatives"] == nil,
                 let base = try git({ try repository.mergeBase(commit.parents[0], merged[0]) })
             {
-                let siblings = unmerged.filter { $0.mainFork == base && $0.landedIn == nil && !$0.names.contains(name ?? "") }
-                    .map(\.name)
+                var siblings: [String] = []
+                for piece in unmerged where piece.mainFork == base && !piece.names.contains(name ?? "") {
+                    if try !hasLanded(piece) { siblings.append(piece.name) }
+                }
                 if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
             }
             if values["rationale"] == nil, let body { values["rationale"] = .string(body) }
@@ -266,14 +271,23 @@ public struct HistoryCapture {
         {
             return true
         }
-        if mainLineCommits == nil {
-            var line: Set<String> = []
-            var current: String? = main.tip
-            while let id = current, line.insert(id).inserted { current = try lookup(id).parents.first }
-            mainLineCommits = line
+        _ = try mainLineOrder(main)
+        return !mainLineIDs.contains(commit.id) && commit.parents.dropFirst().contains { mainLineIDs.contains($0) }
+    }
+
+    /// The main line's first-parent commits, oldest first, read once per run.
+    mutating func mainLineOrder(_ main: GitBranch) throws(CaptureError) -> [GitCommit] {
+        if let known = mainLineCommits { return known }
+        var line: [GitCommit] = []
+        var current: String? = main.tip
+        while let id = current, mainLineIDs.insert(id).inserted {
+            let commit = try lookup(id)
+            line.append(commit)
+            current = commit.parents.first
         }
-        let line = mainLineCommits ?? []
-        return !line.contains(commit.id) && commit.parents.dropFirst().contains { line.contains($0) }
+        line.reverse()
+        mainLineCommits = line
+        return line
     }
 
     // MARK: - Branches
@@ -294,7 +308,10 @@ public struct HistoryCapture {
         let tipTrailers = AraTrailers(message: tip.message)
         let age = options.now - tip.committer.time
         let marked = piece.names.contains { $0.hasPrefix("abandoned/") } || tipTrailers["Abandoned"] != nil
-        guard marked || (piece.landedIn == nil && age >= Int64(options.abandonAfterDays) * 86_400) else { return }
+        if !marked {
+            guard age >= Int64(options.abandonAfterDays) * 86_400 else { return }
+            guard try !hasLanded(piece) else { return }
+        }
 
         let work = piece.commits
         var paths: [String] = []
