@@ -81,6 +81,8 @@ public struct HistoryCapture {
     var mainLine: GitBranch?
     private var mainLineCommits: [GitCommit]?
     private var mainLineIDs: Set<String> = []
+    /// Author moment → the node a commit with it made (see ``copiedNode(of:)``).
+    private var copyIndex: [String: String]?
     /// Whether the main line holds each unmerged tip's work, once asked.
     var landings: [String: Bool] = [:]
     private var report = CaptureReport(
@@ -144,10 +146,17 @@ public struct HistoryCapture {
         _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) {
         let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
-        if tree.nodeByCommit[commit.id] == nil,
-            let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged)
-        {
-            add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)
+        if tree.nodeByCommit[commit.id] == nil {
+            if let original = try copiedNode(of: commit) {
+                // A rebased or cherry-picked copy is the same work: its
+                // original's node stands for it (SPEC.md §10.2.3).
+                tree.alias(commit.id, to: original)
+            } else if let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged) {
+                add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)
+                if let id = made.node.id, copyIndex?[Self.moment(of: commit)] == nil {
+                    copyIndex?[Self.moment(of: commit)] = id
+                }
+            }
         }
         let made = tree.nodeByCommit[commit.id]
         _ = try anchor(of: commit.id)
@@ -411,7 +420,12 @@ public struct HistoryCapture {
                 break
             }
             chain.append(id)
-            if let node = tree.nodeByCommit[id] {
+            var node = tree.nodeByCommit[id]
+            if node == nil, let original = try copiedNode(of: lookup(id)) {
+                tree.alias(id, to: original)
+                node = original
+            }
+            if let node {
                 // After a revert the code is as before the reverted commit, so
                 // work continues from there, not under the dead end.
                 guard tree.type(of: node) == .deadEnd, let link = try revertLink(of: try lookup(id)),
@@ -427,6 +441,34 @@ public struct HistoryCapture {
         }
         for id in chain { anchors[id] = found }
         return found.isEmpty ? nil : found
+    }
+
+    /// Author time, offset and subject: what a rebased or cherry-picked copy
+    /// keeps of its original (SPEC.md §10.4).
+    static func moment(of commit: GitCommit) -> String {
+        "\(commit.author.time) \(commit.author.offsetMinutes) \(commit.subject)"
+    }
+
+    /// The node of the commit `commit` is a copy of, when one made a node.
+    /// The index is built from the tree's captured commits once per run, so a
+    /// copy is known whether its original was captured now or long ago; where
+    /// an older capture made nodes for both, the lower id stands.
+    private mutating func copiedNode(of commit: GitCommit) throws(CaptureError) -> String? {
+        if copyIndex == nil {
+            var index: [String: String] = [:]
+            for (sha, node) in tree.nodeByCommit {
+                // A captured commit gone from the repository (a rewritten
+                // branch) has no copy to find.
+                guard let original = try? lookup(sha) else { continue }
+                let key = Self.moment(of: original)
+                if let known = index[key], (TreeState.number(of: known) ?? 0) <= (TreeState.number(of: node) ?? 0) {
+                    continue
+                }
+                index[key] = node
+            }
+            copyIndex = index
+        }
+        return copyIndex?[Self.moment(of: commit)]
     }
 
     /// A commit of this walk, or read from the repository.

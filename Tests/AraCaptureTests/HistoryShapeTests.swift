@@ -76,6 +76,39 @@ final class HistoryShapeTests: XCTestCase {
         XCTAssertEqual(report.nodes.filter { $0.rule == "branch" }.map(\.title), ["Branch partial abandoned"])
     }
 
+    func testRebaseMergedCopiesMakeNoSecondNode() throws {
+        let shape = try ShapeCapture(self)
+        try start(shape)
+        try shape.git.git("checkout", "-q", "-b", "feature")
+        let original = try shape.commit(
+            "Try cosine\n\nAra-Type: experiment", "2026-01-06T10:00:00", files: ["a.py": "cosine\n"])
+        try shape.commit("Tune it", "2026-01-06T11:00:00", files: ["a.py": "cosine 2\n"])
+        try shape.git.git("checkout", "-q", "main")
+        try shape.commit("Main work", "2026-01-07T09:00:00", files: ["m.py": "m\n"])
+        // Captured once before the landing, as a post-commit hook would, while
+        // the branch is days old.
+        try shape.capture(now: CaptureScenario.soon)
+        // GitHub's "Rebase and merge": each commit again on main, same author
+        // time and subject, a new committer time; the branch is kept.
+        try shape.git.git("cherry-pick", "feature~1", "feature", date: "2026-01-08T10:00:00+00:00")
+        let report = try shape.capture()
+        XCTAssertEqual(report.nodes, [], "the copies are the work already captured")
+        try shape.commit("Try warmup\n\nAra-Type: experiment", "2026-01-09T10:00:00")
+        XCTAssertEqual(try shape.capture().nodes.map(\.parent), ["N02"])
+        XCTAssertEqual(
+            try outline(shape),
+            [
+                "N01 question Shapes < -", "N02 question Ask what helps < N01", "N03 experiment Try cosine < N02",
+                "N04 experiment Try warmup < N02",
+            ])
+        XCTAssertEqual(try shape.nodes()["N03"]?.node.sourceRefs, ["git:\(original)"])
+        // A full capture into a fresh bundle gives the same tree.
+        try FileManager.default.removeItem(at: shape.bundle)
+        try BundleTemplate(title: "Shapes", date: "2026-01-05").create(at: shape.bundle, force: false)
+        try shape.capture()
+        XCTAssertEqual(try outline(shape).count, 4)
+    }
+
     func testRevertedMergeIsADeadEndUnderItsDecision() throws {
         let shape = try ShapeCapture(self)
         try start(shape)
