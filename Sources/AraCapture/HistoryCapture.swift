@@ -342,7 +342,8 @@ public struct HistoryCapture {
         let stacked = piece.stackedOn.map { " (the tip of branch \($0))" } ?? ""
         var summary =
             "\(work.count) commit\(work.count == 1 ? "" : "s") on branch \(piece.name)\(also)"
-            + (piece.base.map { " after \($0.prefix(12))\(stacked)" } ?? "") + ", \(firstDay) to \(lastDay), never merged: "
+            + (piece.base.map { " after \($0.prefix(12))\(stacked)" } ?? "")
+            + ", \(firstDay) to \(lastDay), never merged: "
             + work.prefix(5).map(\.subject).joined(separator: "; ") + (work.count > 5 ? "; …" : "") + "."
         if !paths.isEmpty {
             summary +=
