@@ -133,6 +133,7 @@ final class HistoryShapeTests: XCTestCase {
         let dead = try shape.nodes()["N04"]?.node
         XCTAssertEqual(shape.value(dead, "hypothesis"), "Merge pull request #12 from octocat/feature-x")
         XCTAssertEqual(shape.value(dead, "description"), "Reverts \(merged.prefix(12)).")
+        XCTAssertEqual(try shape.traceFindings(), [])
     }
 
     func testStackedGhstackBranchesAreOnePieceOfWorkPerPullRequest() throws {
@@ -167,6 +168,7 @@ final class HistoryShapeTests: XCTestCase {
         // The landed copy is the same commit for the session record.
         let day = try TestSupport.text(shape.bundle.appendingPathComponent("trace/sessions/2026-01-06_001.yaml"))
         XCTAssertEqual(day.components(separatedBy: "subject: Add A\n").count - 1, 1, day)
+        XCTAssertEqual(try shape.traceFindings(), [])
     }
 
     func testUnlandedStackGivesOneDeadEndPerLayer() throws {
@@ -209,6 +211,7 @@ final class HistoryShapeTests: XCTestCase {
         // A third name for the same tip later adds nothing.
         try shape.git.git("branch", "try-x-again", tip)
         XCTAssertEqual(try shape.capture().nodes, [])
+        XCTAssertEqual(try shape.traceFindings(), [])
     }
 
     func testBranchMergedThenContinued() throws {

@@ -99,6 +99,7 @@ final class RevertCaptureTests: XCTestCase {
         XCTAssertEqual(again?.node.type, .deadEnd)
         XCTAssertEqual(again?.parent, "N05", "under the reapply it undoes")
         XCTAssertEqual(shape.value(again?.node, "hypothesis"), "Try larger batch")
+        XCTAssertEqual(try shape.traceFindings(), [])
     }
 
     func testRevertOfRevertBySubjectAloneReapplies() throws {

@@ -1,6 +1,7 @@
 import AraCapture
 import AraCore
 import AraGit
+import AraReview
 import AraTestSupport
 import XCTest
 
@@ -43,6 +44,12 @@ struct ShapeCapture {
     /// A node's key as text (a list joined with `,`), for compact checks.
     func value(_ node: TreeNode?, _ key: String) -> String? {
         node?.field(key)?.scalarText ?? node?.field(key)?.stringList?.joined(separator: ",")
+    }
+
+    /// Trace findings a review of the bundle reports (codes TR and R), as text.
+    func traceFindings() throws -> [String] {
+        try Reviewer().review(at: bundle).findings.filter { $0.code.hasPrefix("TR") || $0.code.hasPrefix("R") }
+            .map { "\($0.code) \($0.location.path):\($0.location.line) \($0.message)" }
     }
 
     /// Commits on the current branch; returns the id.
