@@ -56,6 +56,28 @@ final class HistoryShapeTests: XCTestCase {
         XCTAssertEqual(shape.value(nodes["N04"]?.node, "choice"), "merge branch contributor/main")
     }
 
+    func testMergesOfTheMainLineAreNoDecisionWhateverTheirSubject() throws {
+        let shape = try ShapeCapture(self)
+        try start(shape)
+        try shape.git.git("checkout", "-q", "-b", "feature")
+        try shape.commit("Add A", "2026-01-06T10:00:00", files: ["a.py": "a\n"])
+        try shape.git.git("checkout", "-q", "main")
+        try shape.commit("Main work", "2026-01-06T11:00:00", files: ["m.py": "m\n"])
+        try shape.git.git("checkout", "-q", "feature")
+        // Updating the branch from main under a subject of one's own.
+        _ = try merge(shape, "main", "Sync with upstream", "2026-01-06T12:00:00")
+        try shape.git.git("checkout", "-q", "main")
+        // A pull of the main branch that had diverged: git names the main branch.
+        try shape.git.git("checkout", "-q", "-b", "upstream", "HEAD~1")
+        try shape.commit("Upstream work", "2026-01-07T09:00:00", files: ["u.py": "u\n"])
+        try shape.git.git("checkout", "-q", "main")
+        _ = try merge(shape, "upstream", "Merge branch 'main' of github.com:ada/model", "2026-01-07T10:00:00")
+        try shape.git.git("branch", "-q", "-D", "upstream")
+        _ = try merge(shape, "feature", "Merge branch 'feature'", "2026-01-08T10:00:00")
+        let report = try shape.capture()
+        XCTAssertEqual(report.nodes.filter { $0.rule == "merge" }.map(\.title), ["Merge branch 'feature'"])
+    }
+
     func testSquashMergedBranchIsNotAbandoned() throws {
         let shape = try ShapeCapture(self)
         try start(shape)
