@@ -107,8 +107,8 @@ extension HistoryCapture {
     mutating func hasLanded(_ piece: BranchWork) throws(CaptureError) -> Bool {
         if let known = landings[piece.tip] { return known }
         var landed = false
-        if let base = piece.base, let main = mainLine {
-            let changes = try git { try repository.changes(from: base, to: piece.tip) }
+        if let main = mainLine {
+            let changes = try changes(of: piece)
             if let first = changes.first {
                 let paths = changes.map(\.path)
                 let blobs = changes.map(\.blob)
@@ -128,5 +128,46 @@ extension HistoryCapture {
         }
         landings[piece.tip] = landed
         return landed
+    }
+
+    /// The paths the piece changed between its base and tip with their blob
+    /// ids at the tip, read once per tip; none without a base.
+    private mutating func changes(of piece: BranchWork) throws(CaptureError) -> [GitChange] {
+        if let known = pieceChanges[piece.tip] { return known }
+        var changes: [GitChange] = []
+        if let base = piece.base { changes = try git { try repository.changes(from: base, to: piece.tip) } }
+        pieceChanges[piece.tip] = changes
+        return changes
+    }
+
+    /// The node of the own commit of some unmerged work that `commit` lands
+    /// with the same `Ara-*` trailers (SPEC.md §10.2.3). A squash merge keeps
+    /// the squashed message but not its author time, and adds ` (#N)` to the
+    /// subject, so it is no copy by moment; it is one by landing exactly that
+    /// work with the same trailers. `commit` lands the work when it holds every
+    /// change of it and its first parent does not.
+    mutating func landedOriginal(of commit: GitCommit, among pieces: [BranchWork]) throws(CaptureError) -> String? {
+        let trailers = AraTrailers(message: commit.message)
+        guard !trailers.isEmpty else { return nil }
+        for piece in pieces {
+            // The cheap test first: most commits match no captured trailers.
+            guard
+                let original = piece.commits.first(where: {
+                    tree.nodeByCommit[$0.id] != nil && AraTrailers(message: $0.message) == trailers
+                }), let node = tree.nodeByCommit[original.id]
+            else { continue }
+            let changes = try changes(of: piece)
+            guard !changes.isEmpty else { continue }
+            let paths = changes.map(\.path)
+            let blobs = changes.map(\.blob)
+            guard try git({ try repository.blobs(at: commit.id, paths: paths) }) == blobs else { continue }
+            if let parent = commit.parents.first, try git({ try repository.blobs(at: parent, paths: paths) }) == blobs {
+                continue
+            }
+            // The work's own tip lands nothing: a landing is outside the work.
+            guard try !git({ try repository.isAncestor(commit.id, of: piece.tip) }) else { continue }
+            return node
+        }
+        return nil
     }
 }

@@ -85,6 +85,8 @@ public struct HistoryCapture {
     private var copyIndex: [String: String]?
     /// Whether the main line holds each unmerged tip's work, once asked.
     var landings: [String: Bool] = [:]
+    /// What each unmerged tip changed since its base, once read.
+    var pieceChanges: [String: [GitChange]] = [:]
     private var report = CaptureReport(
         commitsRead: 0, commitsLogged: 0, nodes: [], sessions: [], warnings: [], files: [])
 
@@ -147,9 +149,11 @@ public struct HistoryCapture {
     ) throws(CaptureError) {
         let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
         if tree.nodeByCommit[commit.id] == nil {
-            if let original = try copiedNode(of: commit) {
-                // A rebased or cherry-picked copy is the same work: its
-                // original's node stands for it (SPEC.md §10.2.3).
+            // A rebased, cherry-picked or squashed copy is the same work: its
+            // original's node stands for it (SPEC.md §10.2.3).
+            var original = try copiedNode(of: commit)
+            if original == nil { original = try landedOriginal(of: commit, among: unmerged) }
+            if let original {
                 tree.alias(commit.id, to: original)
             } else if let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged) {
                 add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)

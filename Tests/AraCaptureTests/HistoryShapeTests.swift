@@ -132,6 +132,35 @@ final class HistoryShapeTests: XCTestCase {
         XCTAssertEqual(try outline(shape).count, 4)
     }
 
+    func testSquashOfACommitWithTrailersIsNoSecondNode() throws {
+        let shape = try ShapeCapture(self)
+        try start(shape)
+        let trailers = "Ara-Type: experiment\nAra-Result: loss 2.31"
+        try shape.git.git("checkout", "-q", "-b", "feature")
+        let original = try shape.commit(
+            "Try cosine\n\n\(trailers)", "2026-01-06T10:00:00", files: ["a.py": "cosine\n"])
+        // Two experiments with the same bare trailer on one branch: the tip, which
+        // holds all the branch's work, lands nothing and keeps its own node.
+        try shape.git.git("checkout", "-q", "-b", "other", "main")
+        try shape.commit("Try step\n\nAra-Type: experiment", "2026-01-06T11:00:00", files: ["b.py": "step\n"])
+        try shape.commit("Try linear\n\nAra-Type: experiment", "2026-01-06T12:00:00", files: ["c.py": "lin\n"])
+        try shape.git.git("checkout", "-q", "main")
+        try shape.commit("Main work", "2026-01-07T09:00:00", files: ["m.py": "m\n"])
+        // GitHub squashes the one-commit pull request: its message, " (#5)", the merge's time.
+        try shape.git.git("cherry-pick", "-n", original)
+        try shape.commit("Try cosine (#5)\n\n\(trailers)", "2026-01-08T10:00:00")
+        // The same trailers on a commit that lands nothing: its own node.
+        try shape.commit("Try cosine again\n\n\(trailers)", "2026-01-09T10:00:00", files: ["a.py": "again\n"])
+        try shape.capture(now: CaptureScenario.soon)
+        XCTAssertEqual(
+            try outline(shape),
+            [
+                "N01 question Shapes < -", "N02 question Ask what helps < N01", "N03 experiment Try cosine < N02",
+                "N04 experiment Try step < N02", "N05 experiment Try linear < N02",
+                "N06 experiment Try cosine again < N02",
+            ])
+    }
+
     func testRevertedMergeIsADeadEndUnderItsDecision() throws {
         let shape = try ShapeCapture(self)
         try start(shape)
