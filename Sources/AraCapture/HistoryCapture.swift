@@ -278,11 +278,14 @@ public struct HistoryCapture {
     private mutating func mergesMainLine(_ commit: GitCommit, name: String?) throws(CaptureError) -> Bool {
         guard let main = mainLine else { return false }
         // A pull request from a fork's own `main` is a real merge; only git's
-        // `Merge branch 'main'…` and remote-tracking forms name the main line.
-        if let name, !commit.subject.hasPrefix("Merge pull request "),
-            name == main.name || name.hasSuffix("/" + main.name)
-        {
-            return true
+        // `Merge branch 'main'…` and a remote's copy of the main branch name
+        // the main line (a local branch `ui/main` is a branch like any other).
+        if let name, !commit.subject.hasPrefix("Merge pull request ") {
+            if name == main.name { return true }
+            if name.hasSuffix("/" + main.name) {
+                if commit.subject.hasPrefix("Merge remote-tracking branch ") { return true }
+                if try !git({ try repository.references("refs/remotes/\(name)") }).isEmpty { return true }
+            }
         }
         _ = try mainLineOrder(main)
         return !mainLineIDs.contains(commit.id) && commit.parents.dropFirst().contains { mainLineIDs.contains($0) }

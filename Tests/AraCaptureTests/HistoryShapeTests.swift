@@ -73,9 +73,18 @@ final class HistoryShapeTests: XCTestCase {
         try shape.git.git("checkout", "-q", "main")
         _ = try merge(shape, "upstream", "Merge branch 'main' of github.com:ada/model", "2026-01-07T10:00:00")
         try shape.git.git("branch", "-q", "-D", "upstream")
+        try shape.git.git("checkout", "-q", "feature")
+        _ = try merge(shape, "main", "Merge remote-tracking branch 'origin/main' into feature", "2026-01-07T11:00:00")
+        // A local branch that merely ends in /main is a branch like any other.
+        try shape.git.git("checkout", "-q", "-b", "ui/main", "main")
+        try shape.commit("Restyle", "2026-01-07T12:00:00", files: ["ui.css": "a\n"])
+        try shape.git.git("checkout", "-q", "main")
+        _ = try merge(shape, "ui/main", "Merge branch 'ui/main'", "2026-01-07T13:00:00")
         _ = try merge(shape, "feature", "Merge branch 'feature'", "2026-01-08T10:00:00")
         let report = try shape.capture()
-        XCTAssertEqual(report.nodes.filter { $0.rule == "merge" }.map(\.title), ["Merge branch 'feature'"])
+        XCTAssertEqual(
+            report.nodes.filter { $0.rule == "merge" }.map(\.title),
+            ["Merge branch 'ui/main'", "Merge branch 'feature'"])
     }
 
     func testSquashMergedBranchIsNotAbandoned() throws {
