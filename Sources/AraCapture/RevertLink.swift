@@ -1,7 +1,7 @@
 import AraGit
 
 /// What a revert undoes, worked out once per commit (SPEC.md §10.2).
-struct RevertLink: Equatable {
+struct RevertLink {
     /// The reverted commit: the id the message names, when it exists, else
     /// the one ancestor whose subject is the quoted one. Never a guess: when
     /// several ancestors or none have that subject there is no target.
@@ -18,12 +18,6 @@ struct RevertLink: Equatable {
     var unmatched: (subject: String, count: Int)?
 
     var reapplies: Bool { depth % 2 == 0 }
-
-    static func == (lhs: RevertLink, rhs: RevertLink) -> Bool {
-        lhs.target == rhs.target && lhs.depth == rhs.depth && lhs.original == rhs.original
-            && lhs.originalCommit == rhs.originalCommit && lhs.unmatched?.subject == rhs.unmatched?.subject
-            && lhs.unmatched?.count == rhs.unmatched?.count
-    }
 }
 
 extension HistoryCapture {
