@@ -3,7 +3,7 @@ import Foundation
 
 /// The `Ara-*` trailers of a commit message (SPEC.md §10.2), keys compared
 /// without regard to case, the first of each key kept.
-struct AraTrailers {
+struct AraTrailers: Equatable {
     private var values: [String: String] = [:]
 
     init(message: String) {
@@ -34,6 +34,9 @@ struct AraTrailers {
     }
 
     subscript(_ name: String) -> String? { values["ara-" + name.lowercased()] }
+
+    /// Whether the message has no `Ara-*` trailer.
+    var isEmpty: Bool { values.isEmpty }
 
     /// Comma- or semicolon-separated items of a trailer.
     func list(_ name: String) -> [String]? {

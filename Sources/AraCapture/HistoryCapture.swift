@@ -68,11 +68,25 @@ public struct HistoryCapture {
     let repository: GitRepository
     let options: CaptureOptions
     private var texts: BundleTexts
-    private var tree: TreeState
+    var tree: TreeState
     private var ledger = SessionLedger()
     private var commitsByID: [String: GitCommit] = [:]
     /// Commit → the nearest node at or above it ("" for none).
     private var anchors: [String: String] = [:]
+    /// Each commit's revert link, nil for a commit that is no revert.
+    var revertLinks: [String: RevertLink?] = [:]
+    /// Commit ids by subject, read when a revert first names no id.
+    var subjectIndex: [String: [String]]?
+    /// The main line's branch, and its first-parent commits once read.
+    var mainLine: GitBranch?
+    private var mainLineCommits: [GitCommit]?
+    private var mainLineIDs: Set<String> = []
+    /// Author moment → the node a commit with it made (see ``copiedNode(of:)``).
+    private var copyIndex: [String: String]?
+    /// Whether the main line holds each unmerged tip's work, once asked.
+    var landings: [String: Bool] = [:]
+    /// What each unmerged tip changed since its base, once read.
+    var pieceChanges: [String: [GitChange]] = [:]
     private var report = CaptureReport(
         commitsRead: 0, commitsLogged: 0, nodes: [], sessions: [], warnings: [], files: [])
 
@@ -105,12 +119,13 @@ public struct HistoryCapture {
         let main = try mainBranch(in: branches)
         var tags: [String: [String]] = [:]
         for tag in try git({ try repository.tags() }) { tags[tag.target, default: []].append(tag.name) }
-        let unmerged = try unmergedBranches(branches, main: main)
+        mainLine = main
+        let unmerged = try unmergedWork(branches, main: main)
 
         for commit in commits {
             try capture(commit, tags: tags[commit.id] ?? [], branches: branches, unmerged: unmerged)
         }
-        for branch in unmerged { try captureAbandonment(of: branch.branch, fork: branch.fork, main: main) }
+        for work in unmerged { try captureAbandonment(of: work) }
 
         let newState = CaptureState(refs: try currentRefs())
         if let text = try tree.updatedText() { try texts.set(TreeState.path, text) }
@@ -130,13 +145,22 @@ public struct HistoryCapture {
     // MARK: - One commit
 
     private mutating func capture(
-        _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [(branch: GitBranch, fork: String?)]
+        _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) {
         let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
-        if tree.nodeByCommit[commit.id] == nil,
-            let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged)
-        {
-            add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)
+        if tree.nodeByCommit[commit.id] == nil {
+            // A rebased, cherry-picked or squashed copy is the same work: its
+            // original's node stands for it (SPEC.md §10.2.3).
+            var original = try copiedNode(of: commit)
+            if original == nil { original = try landedOriginal(of: commit, among: unmerged) }
+            if let original {
+                tree.alias(commit.id, to: original)
+            } else if let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged) {
+                add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)
+                if let id = made.node.id, copyIndex?[Self.moment(of: commit)] == nil {
+                    copyIndex?[Self.moment(of: commit)] = id
+                }
+            }
         }
         let made = tree.nodeByCommit[commit.id]
         _ = try anchor(of: commit.id)
@@ -155,12 +179,12 @@ public struct HistoryCapture {
         report.commitsLogged += 1
     }
 
-    private typealias Made = (node: TreeNode, parent: String?, rule: String)
+    typealias Made = (node: TreeNode, parent: String?, rule: String)
 
     /// The node a commit makes, by the first rule that applies: trailers,
     /// revert, merge. Plain commits make none.
     private mutating func node(
-        for commit: GitCommit, time: CivilTime, branches: [GitBranch], unmerged: [(branch: GitBranch, fork: String?)]
+        for commit: GitCommit, time: CivilTime, branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) -> Made? {
         let trailers = AraTrailers(message: commit.message)
         let body = CommitText.body(of: commit)
@@ -190,34 +214,19 @@ public struct HistoryCapture {
             )
         }
 
-        if let named = commit.revertedIDs.first {
-            let reverted = revertedCommit(of: commit)
-            var parent = try self.parent(for: commit, type: .deadEnd, explicit: trailers["Parent"])
-            var revertedSubject = named
-            if let reverted, trailers["Parent"] == nil {
-                let target: String?
-                if let node = tree.nodeByCommit[reverted] {
-                    target = node
-                } else {
-                    target = try anchor(of: reverted)
-                }
-                parent = tree.holder(for: .deadEnd, after: target) ?? parent
-                revertedSubject = (try? lookup(reverted))?.subject ?? named
-            }
-            values["hypothesis"] = values["hypothesis"] ?? .string(revertedSubject)
-            if values["failure_mode"] == nil, let body { values["failure_mode"] = .string(body) }
-            values["description"] =
-                values["description"] ?? .string("Reverts \(reverted.map { String($0.prefix(12)) } ?? named).")
-            let id = tree.nextID()
-            return (
-                NodeDraft.node(id: id, type: .deadEnd, title: title, sourceRefs: refs, values: values, extra: stamp),
-                parent, "revert"
-            )
+        if let link = try revertLink(of: commit) {
+            return try revertNode(
+                for: commit, link: link, values: values, body: body, title: title, explicit: trailers["Parent"],
+                stamp: stamp)
         }
 
         if commit.isMerge {
             let merged = Array(commit.parents.dropFirst())
-            let name = Self.mergedBranch(commit.subject) ?? branches.first { merged.contains($0.tip) }?.name
+            // A branch named by the subject, else the one branch at the merged
+            // tip; two branches there leave the name open rather than guessed.
+            let atTip = branches.filter { merged.contains($0.tip) }
+            let name = Self.mergedBranch(commit.subject) ?? (atTip.count == 1 ? atTip[0].name : nil)
+            guard try !mergesMainLine(commit, name: name) else { return nil }
             if values["choice"] == nil {
                 values["choice"] = .string(
                     name.map { "merge branch \($0)" }
@@ -226,7 +235,10 @@ public struct HistoryCapture {
             if values["alternatives"] == nil,
                 let base = try git({ try repository.mergeBase(commit.parents[0], merged[0]) })
             {
-                let siblings = unmerged.filter { $0.fork == base && $0.branch.name != name }.map(\.branch.name)
+                var siblings: [String] = []
+                for piece in unmerged where piece.mainFork == base && !piece.names.contains(name ?? "") {
+                    if try !hasLanded(piece) { siblings.append(piece.name) }
+                }
                 if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
             }
             if values["rationale"] == nil, let body { values["rationale"] = .string(body) }
@@ -259,45 +271,65 @@ public struct HistoryCapture {
         return nil
     }
 
-    // MARK: - Branches
-
-    /// Branches whose tips the main line does not reach, with where they
-    /// forked from it. One walk from every branch tip, hiding the main line,
-    /// finds them all; a merge base per branch would walk the history each time.
-    private func unmergedBranches(_ branches: [GitBranch], main: GitBranch?) throws(CaptureError) -> [(
-        branch: GitBranch, fork: String?
-    )] {
-        guard let main else { return [] }
-        let others = branches.filter { $0.name != main.name }
-        guard !others.isEmpty else { return [] }
-        let work = try git { try repository.commits(from: others.map(\.tip), hiding: [main.tip]) }
-        var parents: [String: String?] = [:]
-        for commit in work { parents[commit.id] = commit.parents.first }
-        return others.compactMap { branch in
-            guard parents[branch.tip] != nil else { return nil }
-            // Down the branch's own line to the first commit the main line has.
-            var current: String? = branch.tip
-            var steps = 0
-            while let id = current, let parent = parents[id], steps <= work.count {
-                current = parent
-                steps += 1
+    /// Whether a merge brings the main line into another line: a branch
+    /// brought up to date (`Merge branch 'main' into x`), a pull of the main
+    /// branch, or any merge off the main line whose merged side is on it. That
+    /// is bookkeeping, not a choice between alternatives, so it makes no node.
+    private mutating func mergesMainLine(_ commit: GitCommit, name: String?) throws(CaptureError) -> Bool {
+        guard let main = mainLine else { return false }
+        // A pull request from a fork's own `main` is a real merge; only git's
+        // `Merge branch 'main'…` and a remote's copy of the main branch name
+        // the main line (a local branch `ui/main` is a branch like any other).
+        if let name, !commit.subject.hasPrefix("Merge pull request ") {
+            if name == main.name { return true }
+            if name.hasSuffix("/" + main.name) {
+                if commit.subject.hasPrefix("Merge remote-tracking branch ") { return true }
+                if try !git({ try repository.references("refs/remotes/\(name)") }).isEmpty { return true }
             }
-            return (branch, current)
         }
+        _ = try mainLineOrder(main)
+        return !mainLineIDs.contains(commit.id) && commit.parents.dropFirst().contains { mainLineIDs.contains($0) }
     }
 
+    /// The main line's first-parent commits, oldest first, read once per run.
+    mutating func mainLineOrder(_ main: GitBranch) throws(CaptureError) -> [GitCommit] {
+        if let known = mainLineCommits { return known }
+        var line: [GitCommit] = []
+        var current: String? = main.tip
+        while let id = current, mainLineIDs.insert(id).inserted {
+            let commit = try lookup(id)
+            line.append(commit)
+            current = commit.parents.first
+        }
+        line.reverse()
+        mainLineCommits = line
+        return line
+    }
+
+    // MARK: - Branches
+
     /// A dead end for an unmerged branch that is old enough or marked abandoned.
-    private mutating func captureAbandonment(of branch: GitBranch, fork: String?, main: GitBranch?) throws(CaptureError)
-    {
-        let refs = ["git:\(branch.tip)", "git:refs/heads/\(branch.name)"]
-        guard !tree.sourceRefs.contains(where: { $0.refs.isSuperset(of: refs) }) else { return }
-        let tip = try git { try repository.commit(branch.tip) }
+    /// Made once per tip: branches at one tip are one piece of work, and a
+    /// tip already recorded under any branch name is not recorded again.
+    /// Work the main line already holds (squash or rebase merged) is not
+    /// abandoned unless a name or trailer says so.
+    private mutating func captureAbandonment(of piece: BranchWork) throws(CaptureError) {
+        let refs = ["git:\(piece.tip)"] + piece.names.map { "git:refs/heads/\($0)" }
+        guard
+            !tree.sourceRefs.contains(where: { node in
+                node.refs.contains(refs[0]) && node.refs.contains { $0.hasPrefix("git:refs/heads/") }
+            })
+        else { return }
+        let tip = try lookup(piece.tip)
         let tipTrailers = AraTrailers(message: tip.message)
         let age = options.now - tip.committer.time
-        let marked = branch.name.hasPrefix("abandoned/") || tipTrailers["Abandoned"] != nil
-        guard marked || age >= Int64(options.abandonAfterDays) * 86_400 else { return }
+        let marked = piece.names.contains { $0.hasPrefix("abandoned/") } || tipTrailers["Abandoned"] != nil
+        if !marked {
+            guard age >= Int64(options.abandonAfterDays) * 86_400 else { return }
+            guard try !hasLanded(piece) else { return }
+        }
 
-        let work = try git { try repository.commits(from: [branch.tip], hiding: main.map { [$0.tip] } ?? []) }
+        let work = piece.commits
         var paths: [String] = []
         for commit in work.prefix(50) {
             for path in try git({ try repository.changedPaths(commit.id) }) where !paths.contains(path) {
@@ -313,9 +345,12 @@ public struct HistoryCapture {
         if let lesson = tipTrailers["Lesson"] { values["lesson"] = .string(lesson) }
         let firstDay = CivilTime(epoch: first.author.time, offsetMinutes: first.author.offsetMinutes).date
         let lastDay = CivilTime(epoch: tip.author.time, offsetMinutes: tip.author.offsetMinutes).date
+        let also = piece.names.count > 1 ? " (also \(piece.names.dropFirst().joined(separator: ", ")))" : ""
+        let stacked = piece.stackedOn.map { " (the tip of branch \($0))" } ?? ""
         var summary =
-            "\(work.count) commit\(work.count == 1 ? "" : "s") on branch \(branch.name)"
-            + (fork.map { " after \($0.prefix(12))" } ?? "") + ", \(firstDay) to \(lastDay), never merged: "
+            "\(work.count) commit\(work.count == 1 ? "" : "s") on branch \(piece.name)\(also)"
+            + (piece.base.map { " after \($0.prefix(12))\(stacked)" } ?? "")
+            + ", \(firstDay) to \(lastDay), never merged: "
             + work.prefix(5).map(\.subject).joined(separator: "; ") + (work.count > 5 ? "; …" : "") + "."
         if !paths.isEmpty {
             summary +=
@@ -324,11 +359,11 @@ public struct HistoryCapture {
         }
         values["description"] = .string(summary)
         let today = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes)
-        let parent = try tree.holder(for: .deadEnd, after: anchor(of: branch.tip)) ?? defaultParent
+        let parent = try tree.holder(for: .deadEnd, after: anchor(of: piece.tip)) ?? defaultParent
         let node = NodeDraft.node(
-            id: tree.nextID(), type: .deadEnd, title: "Branch \(branch.name) abandoned", sourceRefs: refs,
+            id: tree.nextID(), type: .deadEnd, title: "Branch \(piece.name) abandoned", sourceRefs: refs,
             values: values, extra: [YAMLEntry(key: "timestamp", value: YAMLNode(.string(today.iso8601)))])
-        add(node, under: parent, commit: branch.tip, rule: "branch", day: today.date)
+        add(node, under: parent, commit: piece.tip, rule: "branch", day: today.date)
     }
 
     /// Adds a captured node to the tree, the report and its day's session record.
@@ -370,7 +405,7 @@ public struct HistoryCapture {
     /// The node a new node goes under: the `Ara-Parent` trailer's, else the
     /// holder of its type at or above the nearest node on the first-parent
     /// line, else the first root.
-    private mutating func parent(for commit: GitCommit, type: NodeType, explicit: String?) throws(CaptureError)
+    mutating func parent(for commit: GitCommit, type: NodeType, explicit: String?) throws(CaptureError)
         -> String?
     {
         if let explicit {
@@ -383,7 +418,7 @@ public struct HistoryCapture {
     }
 
     /// The nearest node at or above `commit` on its first-parent line.
-    private mutating func anchor(of commit: String?) throws(CaptureError) -> String? {
+    mutating func anchor(of commit: String?) throws(CaptureError) -> String? {
         var chain: [String] = []
         var current = commit
         var found = ""
@@ -393,10 +428,17 @@ public struct HistoryCapture {
                 break
             }
             chain.append(id)
-            if let node = tree.nodeByCommit[id] {
+            var node = tree.nodeByCommit[id]
+            if node == nil, let original = try copiedNode(of: lookup(id)) {
+                tree.alias(id, to: original)
+                node = original
+            }
+            if let node {
                 // After a revert the code is as before the reverted commit, so
                 // work continues from there, not under the dead end.
-                guard tree.type(of: node) == .deadEnd, let reverted = revertedCommit(of: try lookup(id)) else {
+                guard tree.type(of: node) == .deadEnd, let link = try revertLink(of: try lookup(id)),
+                    !link.reapplies, let reverted = link.target
+                else {
                     found = node
                     break
                 }
@@ -409,16 +451,36 @@ public struct HistoryCapture {
         return found.isEmpty ? nil : found
     }
 
-    /// The full id of the commit a revert names, or nil when it names none
-    /// that exists. A full id needs no lookup; an abbreviated one is resolved.
-    private func revertedCommit(of commit: GitCommit) -> String? {
-        guard let named = commit.revertedIDs.first else { return nil }
-        if named.utf8.count == 40 { return (try? lookup(named))?.id }
-        return try? repository.resolve(named)
+    /// Author time, offset and subject: what a rebased or cherry-picked copy
+    /// keeps of its original (SPEC.md §10.4).
+    static func moment(of commit: GitCommit) -> String {
+        "\(commit.author.time) \(commit.author.offsetMinutes) \(commit.subject)"
+    }
+
+    /// The node of the commit `commit` is a copy of, when one made a node.
+    /// The index is built from the tree's captured commits once per run, so a
+    /// copy is known whether its original was captured now or long ago; where
+    /// an older capture made nodes for both, the lower id stands.
+    private mutating func copiedNode(of commit: GitCommit) throws(CaptureError) -> String? {
+        if copyIndex == nil {
+            var index: [String: String] = [:]
+            for (sha, node) in tree.nodeByCommit {
+                // A captured commit gone from the repository (a rewritten
+                // branch) has no copy to find.
+                guard let original = try? lookup(sha) else { continue }
+                let key = Self.moment(of: original)
+                if let known = index[key], (TreeState.number(of: known) ?? 0) <= (TreeState.number(of: node) ?? 0) {
+                    continue
+                }
+                index[key] = node
+            }
+            copyIndex = index
+        }
+        return copyIndex?[Self.moment(of: commit)]
     }
 
     /// A commit of this walk, or read from the repository.
-    private func lookup(_ id: String) throws(CaptureError) -> GitCommit {
+    func lookup(_ id: String) throws(CaptureError) -> GitCommit {
         if let known = commitsByID[id] { return known }
         return try git { try repository.commit(id) }
     }

@@ -46,7 +46,18 @@ struct SessionLedger {
                 ])))
     }
 
-    mutating func log(commit: YAMLNode, day: String) { commits[day, default: []].append(commit) }
+    /// Logs a commit item. It counts as listed from now on, so a rebased or
+    /// cherry-picked copy later in the same run is not listed again.
+    mutating func log(commit: YAMLNode, day: String) {
+        commits[day, default: []].append(commit)
+        // Only a day already read from disk is extended; an unread day is read
+        // (with this item's own record still unwritten) when first asked.
+        guard listed[day] != nil else { return }
+        if let id = commit["id"]?.scalarText { listed[day]?.ids.append(id) }
+        if let time = commit["time"]?.scalarText, let subject = commit["subject"]?.scalarText {
+            listed[day]?.moments.insert(time + "\u{0}" + subject)
+        }
+    }
 
     /// The record an event of `day` goes to, as `(id, exists)`.
     mutating func target(for day: String, texts: inout BundleTexts) throws(CaptureError) -> (id: String, exists: Bool) {

@@ -67,6 +67,12 @@ struct TreeState {
         }
     }
 
+    /// Lets `commit` stand for `node` in this run only (a copy of the
+    /// commit the node was made from); nothing is written.
+    mutating func alias(_ commit: String, to node: String) {
+        if nodeByCommit[commit] == nil { nodeByCommit[commit] = node }
+    }
+
     /// `N07` → 7; nil for ids of another shape.
     static func number(of id: String) -> Int? {
         guard id.hasPrefix("N"), id.utf8.count > 1 else { return nil }

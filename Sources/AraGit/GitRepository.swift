@@ -6,7 +6,7 @@ import CLibGit2
 /// `deinit`; everything it returns is a value type that outlives it. A
 /// repository is meant for one thread at a time, as libgit2 requires.
 public final class GitRepository {
-    private let handle: OpaquePointer
+    let handle: OpaquePointer
     /// The path the repository was opened from, as given.
     public let path: String
     /// The working tree with a trailing `/`, or nil for a bare repository.
@@ -175,7 +175,7 @@ public final class GitRepository {
         return paths
     }
 
-    private func tree(of commit: String) throws(GitError) -> OpaquePointer? {
+    func tree(of commit: String) throws(GitError) -> OpaquePointer? {
         guard var oid = GitRepository.oid(commit) else { return nil }
         var pointer: OpaquePointer?
         try check(git_commit_lookup(&pointer, handle, &oid), "read commit \(commit.prefix(12))")
@@ -270,7 +270,7 @@ public final class GitRepository {
 
     // MARK: - Helpers
 
-    private func check(_ code: Int32, _ operation: String) throws(GitError) {
+    func check(_ code: Int32, _ operation: String) throws(GitError) {
         if code < 0 { throw GitError.last(code, path: path, operation: operation) }
     }
 

@@ -109,3 +109,15 @@ public struct GitReference: Hashable, Sendable {
         self.target = target
     }
 }
+
+/// A path whose entry differs between two trees, and its blob in the newer one.
+public struct GitChange: Hashable, Sendable {
+    public var path: String
+    /// The blob id in the newer tree; nil when the path was deleted.
+    public var blob: String?
+
+    public init(path: String, blob: String?) {
+        self.path = path
+        self.blob = blob
+    }
+}

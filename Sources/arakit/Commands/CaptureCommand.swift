@@ -12,11 +12,19 @@ struct CaptureCommand: ParsableCommand {
             bundle's trace/ by these rules (SPEC.md §10):
               - a commit with an Ara-Type trailer becomes that node (question, experiment, \
             decision, dead_end, pivot), its other Ara-* trailers its fields;
-              - a revert becomes a dead_end under the node of the commit it reverts;
+              - a revert ("This reverts commit <id>", or a subject Revert "X" / \
+            Reapply "X") becomes a dead_end under the node of the commit it reverts \
+            (it links none when several or no earlier commits have the quoted \
+            subject); a \
+            revert of a revert becomes a decision that brings the change back;
               - a merge becomes a decision (choice: the merged branch; alternatives: \
-            unmerged branches forked from the same point);
-              - an unmerged branch older than --abandon-after days, named abandoned/*, or \
-            whose tip has an Ara-Abandoned trailer becomes a dead_end;
+            unmerged branches forked from the same point); merging main into a \
+            branch does not;
+              - unmerged work older than --abandon-after days, named abandoned/*, or \
+            whose tip has an Ara-Abandoned trailer becomes a dead_end, once per tip \
+            and with only its own commits; work main already holds (squash or \
+            rebase merged) is not abandoned by age;
+              - a rebased or cherry-picked copy adds no second node;
               - every commit is listed, by day, in trace/sessions/YYYY-MM-DD_NNN.yaml.
             Capture only appends: a second run adds only what is new and changes no byte \
             of what is there, hand edits included.
