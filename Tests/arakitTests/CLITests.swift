@@ -89,3 +89,23 @@ final class CLITests: XCTestCase {
         XCTAssertEqual((object["counts"] as? [String: Int])?["nodes"], 15)
     }
 }
+
+/// Help that teaches: every example line is whole at 80 columns (ArgumentParser
+/// wraps longer ones in the middle of a command line).
+final class HelpLayoutTests: XCTestCase {
+    func testNoHelpLineIsWrappedAt80Columns() throws {
+        for command in [
+            [], ["info"], ["init"], ["review"], ["rule"], ["capture"], ["record"], ["promote"], ["hooks"], ["compile"],
+        ] {
+            let help = try CLI.run(command + ["--help"])
+            XCTAssertEqual(help.status, 0, "\(command)")
+            let lines = help.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            // The synopsis is ArgumentParser's own and is never wrapped.
+            let long = lines.filter { $0.count > 80 && !$0.hasPrefix("USAGE:") }
+            XCTAssertEqual(long, [], "arakit \(command.joined(separator: " ")) --help")
+            // An example's continuation is never a bare fragment of a command line.
+            let examples = lines.drop { !$0.hasPrefix("Examples:") }.prefix { !$0.isEmpty }.dropFirst()
+            for line in examples { XCTAssertTrue(line.hasPrefix("  "), "arakit \(command) --help: '\(line)'") }
+        }
+    }
+}

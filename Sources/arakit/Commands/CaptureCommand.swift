@@ -30,7 +30,7 @@ struct CaptureCommand: ParsableCommand {
             of what is there, hand edits included.
 
             Examples:
-              arakit capture                               # bundle in ./ or ./ara, repo here
+              arakit capture                  # bundle in ./ or ./ara, repository here
               arakit capture --repo ~/work/model --bundle ~/work/model/ara
               arakit capture --dry-run                     # show what would be added
               arakit capture --since v1.0 --json

@@ -19,7 +19,8 @@ struct PromoteCommand: ParsableCommand {
 
             Examples:
               arakit promote O07 --as claim --because resolved-by:N31
-              arakit promote O02 --as heuristic --because affirmed --title "Warm up for 2% of steps"
+              arakit promote O02 --as heuristic --because affirmed \\
+                  --title "Warm up for 2% of steps"
 
             Exit status: 0 promoted, 2 error (nothing written).
             """

@@ -18,10 +18,14 @@ struct RecordCommand: ParsableCommand {
 
             Examples:
               arakit record question "Does warmup length matter at 1B parameters?"
-              arakit record dead_end "Cosine restarts" --field hypothesis="restarts escape plateaus" \\
-                  --field failure_mode="loss spikes at every restart" --field lesson="keep one cycle"
-              arakit record decision "Keep AdamW" --field choice=AdamW --field alternatives="Lion, Sophia"
-              arakit record observation "Warmup matters less as batch size grows" --kind claim --bind N07
+              arakit record dead_end "Cosine restarts" \\
+                  --field hypothesis="restarts escape plateaus" \\
+                  --field failure_mode="loss spikes at every restart" \\
+                  --field lesson="keep one cycle"
+              arakit record decision "Keep AdamW" --field choice=AdamW \\
+                  --field alternatives="Lion, Sophia"
+              arakit record observation "Warmup matters less as batches grow" \\
+                  --kind claim --bind N07
 
             Exit status: 0 recorded, 2 error (nothing written).
             """

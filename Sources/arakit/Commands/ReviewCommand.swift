@@ -20,7 +20,8 @@ struct ReviewCommand: ParsableCommand {
               arakit review bundles/* --statistics
               arakit review my-paper --format sarif --output-file review.sarif
 
-            Exit status: 0 no findings, 1 findings (after fixes, with --fix), 2 usage or I/O error.
+            Exit status: 0 no findings, 1 findings (after fixes, with --fix), 2 usage or \
+            I/O error.
             """
     )
 
