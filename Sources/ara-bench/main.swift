@@ -77,7 +77,7 @@ struct Line: Encodable {
     let repeats: Int
     let medianMS: Double
     let minMS: Double
-    let counts: BundleSummary.Counts
+    let counts: BundleSummary.Counts?
 
     enum CodingKeys: String, CodingKey {
         case tool, bundle
@@ -89,7 +89,7 @@ struct Line: Encodable {
 }
 let line = Line(
     bundle: url.lastPathComponent, repeats: repeats, medianMS: (median * 1000).rounded() / 1000,
-    minMS: (timings[0] * 1000).rounded() / 1000, counts: summary!.counts)
+    minMS: (timings[0] * 1000).rounded() / 1000, counts: summary?.counts)
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys]
 print(String(decoding: try encoder.encode(line), as: UTF8.self))

@@ -26,14 +26,15 @@ public struct CaptureScenario {
             Ara-Result: loss 2.31 vs 2.40
             Ara-Claims: C01
             """, date: "2026-01-06T09:00:00+01:00", files: ["train.py": "schedule = 'cosine'\n"])
-        ids["batch"] = try git.commit(
+        let batch = try git.commit(
             "Try larger batch\n\nAra-Type: experiment", date: "2026-01-06T10:00:00+01:00",
             files: ["train.py": "schedule = 'cosine'\nbatch = 4096\n"])
+        ids["batch"] = batch
         try git.git("revert", "--no-commit", "HEAD")
         ids["revert"] = try git.commit(
-            "Revert \"Try larger batch\"\n\nOOM at batch 4096.\n\nThis reverts commit \(ids["batch"]!).",
+            "Revert \"Try larger batch\"\n\nOOM at batch 4096.\n\nThis reverts commit \(batch).",
             date: "2026-01-07T10:00:00+01:00")
-        try git.git("checkout", "-q", "-b", "alt-optimizer", ids["batch"]!)
+        try git.git("checkout", "-q", "-b", "alt-optimizer", batch)
         ids["lion"] = try git.commit(
             "Try Lion optimizer", date: "2026-01-08T10:00:00+01:00", files: ["optim.py": "name = 'lion'\n"])
         try git.git("checkout", "-q", "-b", "feature", "main")

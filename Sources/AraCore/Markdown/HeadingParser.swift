@@ -40,7 +40,7 @@ public enum HeadingParser {
         let digits = rest.prefix(while: { $0.isASCII && $0.isNumber })
         guard !digits.isEmpty else { return nil }
         rest = rest.dropFirst(digits.count)
-        guard rest.isEmpty || rest.first == " " || separators.contains(rest.first!) else { return nil }
+        guard rest.isEmpty || rest.first == " " || rest.first.map(separators.contains) == true else { return nil }
         return (String(letters + digits), rest)
     }
 }

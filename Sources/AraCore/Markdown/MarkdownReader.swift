@@ -216,8 +216,10 @@ extension MarkdownReader {
         /// block (link reference definitions): kept as text.
         mutating func coverGap(upTo next: Int) {
             let upper = min(next, lines.count)
-            if cursor < upper, let first = (cursor..<upper).first(where: { !lines[$0].trimmingWhitespace().isEmpty }) {
-                let last = (cursor..<upper).last(where: { !lines[$0].trimmingWhitespace().isEmpty })!
+            let filled = { (index: Int) in !lines[index].trimmingWhitespace().isEmpty }
+            if cursor < upper, let first = (cursor..<upper).first(where: filled),
+                let last = (cursor..<upper).last(where: filled)
+            {
                 extendText(first...last)
             }
             cursor = max(cursor, upper)

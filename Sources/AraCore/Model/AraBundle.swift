@@ -90,17 +90,18 @@ public struct AraBundle: Hashable, Sendable {
     }
 
     public var configParameters: [ConfigParameter] {
-        documents.keys.sorted().filter { $0.hasPrefix(BundlePaths.configsDirectory) }.flatMap { path in
-            documents[path]!.sections.filter { $0.level >= 2 && !$0.fields.isEmpty }.map {
+        documents.sorted(by: { $0.key < $1.key }).filter { $0.key.hasPrefix(BundlePaths.configsDirectory) }.flatMap {
+            path, document in
+            document.sections.filter { $0.level >= 2 && !$0.fields.isEmpty }.map {
                 ConfigParameter(path: path, section: $0)
             }
         }
     }
 
     public var evidenceFiles: [EvidenceFile] {
-        documents.keys.sorted().filter { $0.hasPrefix("evidence/") && $0 != BundlePaths.evidenceIndex }.map {
-            EvidenceFile(document: documents[$0]!, tables: evidenceTables[$0] ?? [])
-        }
+        documents.sorted(by: { $0.key < $1.key }).filter {
+            $0.key.hasPrefix("evidence/") && $0.key != BundlePaths.evidenceIndex
+        }.map { EvidenceFile(document: $0.value, tables: evidenceTables[$0.key] ?? []) }
     }
 
     public var evidenceIndex: EvidenceIndex? { documents[BundlePaths.evidenceIndex].map(EvidenceIndex.init) }
@@ -110,8 +111,9 @@ public struct AraBundle: Hashable, Sendable {
     }
 
     public var sessions: [SessionRecord] {
-        yamlFiles.keys.sorted().filter { $0.hasPrefix(BundlePaths.sessionsDirectory) && $0 != BundlePaths.sessionIndex }
-            .map { SessionRecord(file: yamlFiles[$0]!) }
+        yamlFiles.sorted(by: { $0.key < $1.key }).filter {
+            $0.key.hasPrefix(BundlePaths.sessionsDirectory) && $0.key != BundlePaths.sessionIndex
+        }.map { SessionRecord(file: $0.value) }
     }
 
     public var sessionIndex: [SessionIndexEntry] {

@@ -17,6 +17,6 @@ public enum ParallelMap {
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             slots[index] = transform(items[index])
         }
-        return results.map { $0! }
+        return results.compactMap { $0 }
     }
 }

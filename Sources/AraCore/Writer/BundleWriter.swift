@@ -45,7 +45,7 @@ public struct BundleWriter: Sendable {
     public func write(data files: [String: Data], to root: URL) throws -> [String] {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let realRoot = BundleFileSystem.realPath(root.path) ?? root.path
-        for path in files.keys.sorted() {
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             guard let safe = BundleFileSystem.normalize(path), !safe.isEmpty else {
                 throw AraError.pathOutsideBundle(path: path)
             }
@@ -64,7 +64,7 @@ public struct BundleWriter: Sendable {
             }
             try FileManager.default.createDirectory(
                 at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(files[path]!, to: target)
+            try AtomicFile.write(data, to: target)
         }
         return files.keys.sorted()
     }

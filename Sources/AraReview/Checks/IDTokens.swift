@@ -18,7 +18,7 @@ enum IDTokens {
             let before = rest[..<range.lowerBound]
             let beforeOK =
                 (before.last.map { !isWord($0) } ?? true)
-                && !(before.isEmpty && !result.isEmpty && isWord(result.last!))
+                && !(before.isEmpty && result.last.map(isWord) == true)
             let afterOK = rest[range.upperBound...].first.map { !isWord($0) } ?? true
             result += before
             result += beforeOK && afterOK ? replacement : id

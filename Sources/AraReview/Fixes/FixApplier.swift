@@ -51,37 +51,36 @@ public struct FixApplier: Sendable {
         var dropped: [(Finding, String)] = []
         var tried: Set<String> = []
         while applied.count + dropped.count < maximumFixes {
-            let candidates = review.findings.filter { $0.fix != nil && !tried.contains(Self.key($0)) }
+            let candidates = review.findings.compactMap { finding in
+                finding.fix.map { Candidate(finding: finding, fix: $0) }
+            }.filter { !tried.contains(Self.key($0.finding)) }
             guard !candidates.isEmpty else { break }
             // Most fixes are independent: try them together first, one by one only if that fails.
             let batch = Self.independent(candidates)
             if batch.count > 1,
-                let (edited, after) = try attempt(
-                    batch, texts: texts, review: review, root: root, originals: &originals),
-                after != nil
+                case .accepted(let edited, let after) = try attempt(
+                    batch, texts: texts, review: review, root: root, originals: &originals)
             {
                 texts = edited
-                review = after!
-                applied += batch
-                for finding in batch { tried.insert(Self.key(finding)) }
+                review = after
+                applied += batch.map(\.finding)
+                for candidate in batch { tried.insert(Self.key(candidate.finding)) }
                 continue
             }
-            for finding in batch {
-                tried.insert(Self.key(finding))
-                guard
-                    let (edited, after) = try attempt(
-                        [finding], texts: texts, review: review, root: root, originals: &originals)
-                else {
-                    dropped.append((finding, "its edits no longer apply to the text"))
+            for candidate in batch {
+                tried.insert(Self.key(candidate.finding))
+                switch try attempt([candidate], texts: texts, review: review, root: root, originals: &originals) {
+                case .notApplicable:
+                    dropped.append((candidate.finding, "its edits no longer apply to the text"))
                     continue
-                }
-                guard let after else {
-                    dropped.append((finding, Self.refusal(finding)))
+                case .refused:
+                    dropped.append((candidate.finding, Self.refusal(candidate.fix)))
                     continue
+                case .accepted(let edited, let after):
+                    texts = edited
+                    review = after
+                    applied.append(candidate.finding)
                 }
-                texts = edited
-                review = after
-                applied.append(finding)
                 break  // line numbers of the other fixes may have moved: review again
             }
         }
@@ -103,15 +102,30 @@ public struct FixApplier: Sendable {
             review: review)
     }
 
-    /// Applies `fixes` to `texts` and reviews the result: `nil` when an edit
-    /// does not apply; `(edited, nil)` when the result is refused.
+    /// A fixable finding and its fix.
+    struct Candidate {
+        let finding: Finding
+        let fix: Fix
+    }
+
+    /// What trying some fixes came to.
+    enum Attempt {
+        /// An edit falls outside its file (the text moved under it).
+        case notApplicable
+        /// The result would read differently or have a new finding.
+        case refused
+        /// The edited files and their review.
+        case accepted(texts: [String: RawLines], review: BundleReview)
+    }
+
+    /// Applies the candidates' fixes to `texts` and reviews the result.
     func attempt(
-        _ fixes: [Finding], texts: [String: RawLines], review: BundleReview, root: URL,
+        _ candidates: [Candidate], texts: [String: RawLines], review: BundleReview, root: URL,
         originals: inout [String: RawLines]
-    ) throws(ReviewError) -> ([String: RawLines], BundleReview?)? {
-        let edits = fixes.flatMap { $0.fix!.edits }
+    ) throws(ReviewError) -> Attempt {
+        let edits = candidates.flatMap(\.fix.edits)
         guard let edited = Self.apply(edits, to: texts, root: root, reviewer: reviewer, originals: &originals) else {
-            return nil
+            return .notApplicable
         }
         let after = try reviewer.review(at: root, overrides: edited.mapValues(\.text))
         // A fix may not add a finding: no (code, file) may have more findings than before.
@@ -119,28 +133,28 @@ public struct FixApplier: Sendable {
         let before = Dictionary(review.findings.map { ("\($0.code)|\($0.location.path)", 1) }, uniquingKeysWith: +)
         let now = Dictionary(after.findings.map { ("\($0.code)|\($0.location.path)", 1) }, uniquingKeysWith: +)
         let grew = now.contains { key, count in count > before[key, default: 0] }
-        let preservesModel = fixes.allSatisfy { $0.fix!.preservesModel }
-        if grew || (preservesModel && after.bundle != review.bundle) { return (edited, nil) }
-        return (edited, after)
+        let preservesModel = candidates.allSatisfy(\.fix.preservesModel)
+        if grew || (preservesModel && after.bundle != review.bundle) { return .refused }
+        return .accepted(texts: edited, review: after)
     }
 
-    static func refusal(_ finding: Finding) -> String {
-        finding.fix!.preservesModel
+    static func refusal(_ fix: Fix) -> String {
+        fix.preservesModel
             ? "the result would read differently, or have a new finding" : "the result would have a new finding"
     }
 
     /// Fixes whose edits touch disjoint lines, all spelling-only or all not, in order.
-    static func independent(_ findings: [Finding]) -> [Finding] {
-        var chosen: [Finding] = []
+    static func independent(_ candidates: [Candidate]) -> [Candidate] {
+        guard let kind = candidates.first?.fix.preservesModel else { return [] }
+        var chosen: [Candidate] = []
         var taken: [String: [Range<Int>]] = [:]
-        let kind = findings[0].fix!.preservesModel
-        for finding in findings where finding.fix!.preservesModel == kind {
-            let edits = finding.fix!.edits
+        for candidate in candidates where candidate.fix.preservesModel == kind {
+            let edits = candidate.fix.edits
             let clashes = edits.contains { edit in
                 (taken[edit.path] ?? []).contains { $0.overlaps(edit.lines) || $0.lowerBound == edit.lines.lowerBound }
             }
             guard !clashes else { continue }
-            chosen.append(finding)
+            chosen.append(candidate)
             for edit in edits { taken[edit.path, default: []].append(edit.lines) }
         }
         return chosen

@@ -108,7 +108,9 @@ public final class ReviewContext {
         if let cached = lineCache[path] { return cached }
         let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
         // Split on bytes: splitting on Characters walks grapheme clusters and is far slower.
-        let lines = text.map { $0.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String($0)! } }
+        let lines = text.map {
+            $0.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
         lineCache[path] = lines
         return lines
     }

@@ -81,10 +81,10 @@ public struct SARIFReporter: Sendable {
     /// Line edits as SARIF replacements: delete whole lines, insert whole lines.
     static func fix(_ fix: Fix, bundle: ReportedBundle) -> [String: Any] {
         let byPath = Dictionary(grouping: fix.edits, by: \.path)
-        let changes: [[String: Any]] = byPath.keys.sorted().map { path in
+        let changes: [[String: Any]] = byPath.sorted(by: { $0.key < $1.key }).map { path, edits in
             [
                 "artifactLocation": ["uri": ReportedBundle.join(bundle.displayPath, path)],
-                "replacements": byPath[path]!.map { edit -> [String: Any] in
+                "replacements": edits.map { edit -> [String: Any] in
                     [
                         "deletedRegion": [
                             "startLine": edit.lines.lowerBound + 1, "startColumn": 1,

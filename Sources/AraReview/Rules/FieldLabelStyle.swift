@@ -19,9 +19,9 @@ struct FieldLabelStyle: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
-        for path in context.bundle.documents.keys.sorted() where path.hasPrefix("logic/") {
+        for (path, document) in context.bundle.documents.sorted(by: { $0.key < $1.key }) where path.hasPrefix("logic/")
+        {
             guard let lines = context.lines(path) else { continue }
-            let document = context.bundle.documents[path]!
             for section in document.sections {
                 for field in section.fields {
                     guard let spelling = field.origin.spelling else { continue }
@@ -44,7 +44,7 @@ struct FieldLabelStyle: Rule {
         let line = lines[first - 1]
         let isListItem = ["- ", "* ", "+ "].contains { spelling.hasPrefix($0) }
         guard let range = line.range(of: spelling) else { return nil }
-        let label = isListItem ? "\(spelling.first!) **\(field.name)**:" : "- **\(field.name)**:"
+        let label = isListItem ? "\(spelling.prefix(1)) **\(field.name)**:" : "- **\(field.name)**:"
         var rest = line[range.upperBound...]
         if rest.first != " ", !rest.isEmpty { rest = " " + rest }
         var replacement = [String(line[..<range.lowerBound]) + label + rest]

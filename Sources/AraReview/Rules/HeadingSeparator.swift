@@ -15,9 +15,9 @@ struct HeadingSeparator: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         var findings: [Finding] = []
-        for path in context.bundle.documents.keys.sorted() {
+        for (path, document) in context.bundle.documents.sorted(by: { $0.key < $1.key }) {
             guard let lines = context.lines(path) else { continue }
-            for section in context.bundle.documents[path]!.sections {
+            for section in document.sections {
                 guard let separator = section.heading.origin.spelling, let id = section.heading.id else { continue }
                 let line = section.location.line
                 var fix: Fix?

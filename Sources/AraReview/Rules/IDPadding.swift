@@ -53,7 +53,7 @@ struct IDPadding: Rule {
             guard padded != id else { continue }
             let clash =
                 defined.contains(padded)
-                || context.bundle.documents[path]!.sections.contains { $0.heading.id == padded }
+                || (context.bundle.documents[path]?.sections.contains { $0.heading.id == padded } ?? false)
             findings.append(
                 Finding(
                     description, at: section.location, "\(id) is not zero-padded; write \(padded)", entity: id,

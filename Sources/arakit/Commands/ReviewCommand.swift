@@ -96,8 +96,7 @@ struct ReviewCommand: ParsableCommand {
                 do {
                     let outcome = try applier.fix(at: root, write: fix)
                     reported.append(ReportedBundle(displayPath: bundle, findings: outcome.review.findings))
-                    for path in outcome.changes.keys.sorted() {
-                        let change = outcome.changes[path]!
+                    for (path, change) in outcome.changes.sorted(by: { $0.key < $1.key }) {
                         diffs.append(
                             UnifiedDiff.render(
                                 path: ReportedBundle.join(bundle, path),
