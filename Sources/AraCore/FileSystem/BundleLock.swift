@@ -6,7 +6,7 @@ import Foundation
     import Darwin
 #endif
 
-/// One writer at a time per bundle (SPEC.md §6, "Writers").
+/// One writer at a time per bundle (SPEC.md §6, writing).
 ///
 /// Every command that writes a bundle holds this lock from before it reads
 /// what it will change until its last write, so two writers never interleave

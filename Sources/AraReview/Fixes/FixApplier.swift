@@ -16,7 +16,7 @@ public struct FixOutcome: Sendable {
 }
 
 /// Applies safe fixes, each checked by reading its result and reviewing it
-/// again before it is kept (SPEC.md §9.7).
+/// again before it is kept (SPEC.md §9.8).
 ///
 /// Independent fixes are tried together; if the batch is refused they are
 /// tried one at a time. A result is kept only when no rule finds more in any

@@ -43,7 +43,7 @@ public struct Fix: Hashable, Sendable {
     public var summary: String
     public var edits: [TextEdit]
     /// A spelling-only fix: the bundle read back must equal the bundle before
-    /// (SPEC.md §9.7), or the fix is dropped.
+    /// (SPEC.md §9.8), or the fix is dropped.
     public var preservesModel: Bool
 
     public init(_ summary: String, edits: [TextEdit], preservesModel: Bool = false) {

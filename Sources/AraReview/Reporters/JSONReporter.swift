@@ -1,7 +1,7 @@
 import AraCore
 import Foundation
 
-/// The `--format json` shape (SPEC.md §9.8): one object per bundle; several
+/// The `--format json` shape (SPEC.md §9.10): one object per bundle; several
 /// bundles give an array of them.
 public struct JSONReporter: Sendable {
     public var version: String
