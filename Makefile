@@ -8,7 +8,7 @@ ARAKIT = .build/debug/arakit
 # `make test` do that set-up themselves the first time, and only then.
 SETUP_STAMP = .build/setup.stamp
 
-.PHONY: setup deps build run test lint format bench templates corpus clean
+.PHONY: setup deps build run test lint format bench templates corpus spec clean
 
 ## setup: install the Debian packages the build needs, then build
 setup: deps build
@@ -64,6 +64,11 @@ bench:
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
 	scripts/bench/compile-score --arakit .build/release/arakit
+
+## spec: regenerate SPEC.md's rule table (§9.1) and table of contents from the code
+spec: build
+	python3 scripts/spec-rules.py --arakit $(ARAKIT)
+	python3 scripts/spec-toc.py
 
 ## templates: re-embed templates/ after editing it
 templates:

@@ -29,4 +29,20 @@ final class SpecReferenceTests: XCTestCase {
         let missing = cited.filter { !headings.contains($0.1) }.map { "\($0.0): §\($0.1)" }
         XCTAssertEqual(missing, [])
     }
+
+    func testTheTableOfContentsListsEveryNumberedHeading() throws {
+        let spec = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent("SPEC.md"), encoding: .utf8)
+        let lines = spec.split(separator: "\n").map(String.init)
+        let headings = lines.filter { $0.wholeMatch(of: /#{2,3} \d+(\.\d+)*\.? .*/) != nil }.map {
+            String($0.drop { $0 == "#" || $0 == " " })
+        }
+        let start = try XCTUnwrap(lines.firstIndex(of: "<!-- toc -->"))
+        let end = try XCTUnwrap(lines.firstIndex(of: "<!-- /toc -->"))
+        let entries = lines[(start + 1)..<end].compactMap { line -> String? in
+            guard let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]") else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+        XCTAssertEqual(entries, headings, "SPEC.md's contents differ from its headings: run `make spec`")
+    }
 }

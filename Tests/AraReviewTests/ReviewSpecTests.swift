@@ -6,6 +6,19 @@ import XCTest
 
 /// SPEC.md §9.1 must list every review rule with its name, family and severity.
 final class ReviewSpecTests: XCTestCase {
+    /// The table is what `make spec` writes from the rules: row for row, text for text.
+    func testTheRuleTableIsGeneratedFromTheRules() throws {
+        let spec = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("SPEC.md"), encoding: .utf8)
+        let lines = spec.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = try XCTUnwrap(lines.firstIndex(of: "| code | name | family | severity | fix | reports |"))
+        let table = lines[(header + 2)...].prefix { $0.hasPrefix("| ") }
+        let expected = RuleRegistry.rules.map(\.description).map { rule in
+            "| \(rule.code) | `\(rule.name)` | \(rule.family.title) | \(rule.severity.rawValue) | "
+                + "\(rule.fixable ? "yes" : "") | \(rule.summary) |"
+        }
+        XCTAssertEqual(Array(table), expected, "SPEC.md §9.1 differs from the rules: run `make spec`")
+    }
+
     func testSpecListsEveryRule() throws {
         let spec = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("SPEC.md"), encoding: .utf8)
         let rows = spec.split(separator: "\n")
