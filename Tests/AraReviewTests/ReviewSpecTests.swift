@@ -31,3 +31,17 @@ final class ReviewSpecTests: XCTestCase {
         }
     }
 }
+
+extension ReviewSpecTests {
+    /// SARIF viewers link each rule to SPEC.md; the anchor must be one its contents list.
+    func testSARIFHelpLinksToAnExistingSection() throws {
+        let spec = try String(contentsOf: TestSupport.repositoryRoot.appendingPathComponent("SPEC.md"), encoding: .utf8)
+        let source = try String(
+            contentsOf: TestSupport.repositoryRoot.appendingPathComponent(
+                "Sources/AraReview/Reporters/SARIFReporter.swift"),
+            encoding: .utf8)
+        let anchors = source.matches(of: /SPEC\.md#([a-z0-9-]+)/).map { String($0.output.1) }
+        XCTAssertFalse(anchors.isEmpty)
+        for anchor in anchors { XCTAssertTrue(spec.contains("](#\(anchor))"), "no section #\(anchor) in SPEC.md") }
+    }
+}

@@ -24,7 +24,7 @@ public struct SARIFReporter: Sendable {
                     "markdown":
                         "\(rule.summary)\n\n**Why.** \(rule.why)\n\n**Example.**\n\n```\n\(rule.example)\n```\n\n**Fix.** \(rule.howToFix)",
                 ],
-                "helpUri": "https://github.com/arakit/arakit/blob/main/SPEC.md#9-review-rules",
+                "helpUri": "https://github.com/arakit/arakit/blob/main/SPEC.md#91-findings-and-codes",
                 "defaultConfiguration": ["level": Self.level(rule.severity)],
                 "properties": ["family": rule.family.title, "fixable": rule.fixable],
             ]
