@@ -3,7 +3,7 @@ public enum UnifiedDiff {
     public static func render(path: String, before: String, after: String, context: Int = 3) -> String {
         let old = before.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let new = after.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let operations = diff(old, new)
+        let operations = deletionsFirst(diff(old, new))
         var output = ["--- a/\(path)", "+++ b/\(path)"]
         // Group operations into hunks with `context` unchanged lines around changes.
         var index = 0
@@ -19,8 +19,9 @@ public enum UnifiedDiff {
             }
             end = min(operations.count, lastChange + context + 1)
             let hunk = operations[start..<end]
-            let oldStart = (hunk.first?.oldIndex ?? 0) + 1
-            let newStart = (hunk.first?.newIndex ?? 0) + 1
+            // A hunk may open with deleted lines: each side starts at its own first line.
+            let oldStart = (hunk.first { $0.kind != .insert }?.oldIndex ?? 0) + 1
+            let newStart = (hunk.first { $0.kind != .delete }?.newIndex ?? 0) + 1
             let oldCount = hunk.filter { $0.kind != .insert }.count
             let newCount = hunk.filter { $0.kind != .delete }.count
             output.append("@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@")
@@ -34,6 +35,23 @@ public enum UnifiedDiff {
             index = end
         }
         return output.joined(separator: "\n")
+    }
+
+    /// Within each run of changes, the deleted lines before the inserted ones,
+    /// as diff(1) and patch(1) readers expect.
+    static func deletionsFirst(_ operations: [Operation]) -> [Operation] {
+        var result: [Operation] = []
+        var run: [Operation] = []
+        for operation in operations {
+            if operation.kind == .same {
+                result += run.filter { $0.kind == .delete } + run.filter { $0.kind == .insert }
+                run = []
+                result.append(operation)
+            } else {
+                run.append(operation)
+            }
+        }
+        return result + run.filter { $0.kind == .delete } + run.filter { $0.kind == .insert }
     }
 
     struct Operation {
