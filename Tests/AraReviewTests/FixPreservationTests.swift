@@ -67,3 +67,31 @@ final class FixPreservationTests: XCTestCase {
         XCTAssertEqual(bom.data, Data([0xEF, 0xBB, 0xBF, 0x61, 0xFF, 0x0A, 0x7A]))
     }
 }
+
+extension FixPreservationTests {
+    /// Independent fixes on a bundle of our own (no ../shared needed): applied
+    /// together, each once, and a second run has nothing left to do.
+    func testIndependentFixesAreBatchedAndIdempotent() throws {
+        let root = try TestSupport.copy(Self.example, in: self)
+        let claims = root.appendingPathComponent("logic/claims.md")
+        var text = try String(contentsOf: claims, encoding: .utf8)
+        for id in ["C01", "C02", "C03"] { text = text.replacingOccurrences(of: "## \(id): ", with: "## \(id) — ") }
+        text = text.replacingOccurrences(of: "- **Status**: supported", with: "- **Status:** supported")
+        try text.write(to: claims, atomically: true, encoding: .utf8)
+        let before = try Reviewer(select: ["DR"]).review(at: root).findings
+        XCTAssertEqual(before.filter { $0.code == "DR005" }.count, 3)
+        XCTAssertEqual(before.filter { $0.code == "DR006" }.count, 3)
+
+        let first = try FixApplier(reviewer: Reviewer(select: ["DR"])).fix(at: root, write: true)
+        XCTAssertEqual(first.applied.count, 6)
+        XCTAssertEqual(first.dropped.count, 0)
+        XCTAssertEqual(first.review.findings.map(\.code), [])
+        XCTAssertEqual(
+            try String(contentsOf: claims, encoding: .utf8),
+            try String(
+                contentsOf: Self.example.appendingPathComponent("logic/claims.md"), encoding: .utf8))
+        let second = try FixApplier(reviewer: Reviewer(select: ["DR"])).fix(at: root, write: true)
+        XCTAssertTrue(second.changes.isEmpty)
+        XCTAssertTrue(second.applied.isEmpty)
+    }
+}
