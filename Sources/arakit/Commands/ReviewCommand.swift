@@ -63,11 +63,6 @@ struct ReviewCommand: ParsableCommand {
         if fix && diff {
             throw ValidationError("--fix and --diff cannot be combined; --diff previews what --fix writes")
         }
-        if let outputFile, let bundle = bundles.first(where: { Self.holds($0, outputFile) }) {
-            throw ValidationError(
-                "--output-file \(outputFile) is inside the bundle \(bundle) being reviewed; the report would replace or join its files (write it outside the bundle)"
-            )
-        }
         let unknown = RuleSelection.unknown(selectors(select) + selectors(ignore))
         if !unknown.isEmpty {
             throw ValidationError(
@@ -85,6 +80,11 @@ struct ReviewCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let outputFile, let bundle = bundles.first(where: { Self.holds($0, outputFile) }) {
+            throw CLIError(
+                "--output-file \(outputFile) is inside the bundle \(bundle) being reviewed; the report would replace or join its files (write it outside the bundle)"
+            )
+        }
         let reviewer = Reviewer(select: select.isEmpty ? nil : selectors(select), ignore: selectors(ignore))
         let roots = bundles.map { URL(fileURLWithPath: $0) }
         var reported: [ReportedBundle] = []
@@ -137,7 +137,8 @@ struct ReviewCommand: ParsableCommand {
             if !exitZero, hadFindings { throw ExitCode(1) }
             return
         }
-        try emit(render(reported, diffs: diffs))
+        // A run whose every bundle failed has nothing to report: its errors said it.
+        if !(failed && reported.isEmpty) { try emit(render(reported, diffs: diffs)) }
         if failed { throw ExitCode(2) }
         if !exitZero, reported.contains(where: { !$0.findings.isEmpty }) { throw ExitCode(1) }
     }

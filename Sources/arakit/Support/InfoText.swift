@@ -43,7 +43,8 @@ enum InfoText {
             let parts = Severity.allCases.reversed().compactMap { severity in
                 bySeverity[severity].map { "\($0.count) \(severity.rawValue)\($0.count == 1 ? "" : "s")" }
             }
-            lines.append(style.dim("\(summary.diagnostics.count) diagnostics: " + parts.joined(separator: ", ")))
+            let noun = summary.diagnostics.count == 1 ? "diagnostic" : "diagnostics"
+            lines.append(style.dim("\(summary.diagnostics.count) \(noun): " + parts.joined(separator: ", ")))
         }
         return lines.joined(separator: "\n")
     }
