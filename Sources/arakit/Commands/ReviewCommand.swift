@@ -25,15 +25,11 @@ struct ReviewCommand: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
-    }
-
     @Argument(help: "Bundle directories (folders that hold PAPER.md).", completion: .directory)
     var bundles: [String]
 
     @Option(help: "Output format: text, json, sarif or github.")
-    var format: Format = .text
+    var format: ReportOptions.Format = .text
 
     @Option(
         help: ArgumentHelp(
@@ -86,99 +82,31 @@ struct ReviewCommand: ParsableCommand {
             )
         }
         let reviewer = Reviewer(select: select.isEmpty ? nil : selectors(select), ignore: selectors(ignore))
-        let roots = bundles.map { URL(fileURLWithPath: $0) }
-        var reported: [ReportedBundle] = []
-        var diffs: [String] = []
-        var failed = false
-        if fix || diff {
-            let applier = FixApplier(reviewer: reviewer)
-            for (bundle, root) in zip(bundles, roots) {
-                do {
-                    let outcome = try applier.fix(at: root, write: fix)
-                    reported.append(ReportedBundle(displayPath: bundle, findings: outcome.review.findings))
-                    for (path, change) in outcome.changes.sorted(by: { $0.key < $1.key }) {
-                        diffs.append(
-                            UnifiedDiff.render(
-                                path: ReportedBundle.join(bundle, path),
-                                before: change.before, after: change.after))
-                    }
-                    for path in outcome.removedLeftovers {
-                        StandardError.write(
-                            "note: removed \(ReportedBundle.join(bundle, path)), left by an interrupted write")
-                    }
-                    for (finding, reason) in outcome.dropped {
-                        StandardError.write("note: \(finding.code) fix at \(finding.location) not applied: \(reason)")
-                    }
-                    if fix, !outcome.applied.isEmpty {
-                        StandardError.write(
-                            "fixed \(outcome.applied.count) finding(s) in \(outcome.changes.count) file(s) of \(bundle)"
-                        )
-                    }
-                } catch {
-                    StandardError.write("error: \(Self.message(error, root: root, typed: bundle))")
-                    failed = true
-                }
-            }
-        } else if format == .sarif || statistics || bundles.count <= Self.chunk || outputFile != nil {
-            for (bundle, result) in zip(bundles, reviewer.review(roots, keepingFixEdits: format == .sarif)) {
-                switch result {
-                case .success(let review):
-                    reported.append(ReportedBundle(displayPath: bundle, findings: review.findings))
-                case .failure(let error):
-                    StandardError.write(
-                        "error: \(Self.message(error, root: URL(fileURLWithPath: bundle), typed: bundle))")
-                    failed = true
-                }
-            }
-        } else {
-            // Many bundles: review and print a chunk at a time, so memory does not grow with the count.
-            let (hadFindings, hadErrors) = try stream(reviewer, roots: roots)
-            if hadErrors { throw ExitCode(2) }
-            if !exitZero, hadFindings { throw ExitCode(1) }
-            return
+        let run = ReviewRun(reviewer: reviewer, mode: fix ? .fix : diff ? .diff : .review) { StandardError.write($0) }
+        let targets = bundles.map(ReviewRun.Bundle.init(displayPath:))
+        let options = ReportOptions(
+            format: format, statistics: statistics, style: textStyle(), version: AraKitVersion.current)
+        // Many bundles to standard output: a chunk at a time, so memory does not grow with the count.
+        if run.mode == .review, options.streams, outputFile == nil, bundles.count > ReviewRun.chunk {
+            var report = StreamingReport(options: options)
+            let (hadFindings, failed) = try run.stream(targets, report: &report) { print($0) }
+            return try finish(failed: failed, findings: hadFindings)
         }
+        let outcome = run.run(targets, keepingFixEdits: format == .sarif)
         // A run whose every bundle failed has nothing to report: its errors said it.
-        if !(failed && reported.isEmpty) { try emit(render(reported, diffs: diffs)) }
-        if failed { throw ExitCode(2) }
-        if !exitZero, reported.contains(where: { !$0.findings.isEmpty }) { throw ExitCode(1) }
+        if !(outcome.failed && outcome.reported.isEmpty) {
+            try emit(
+                diff
+                    ? (outcome.diffs.isEmpty ? "No fixes to apply." : outcome.diffs.joined(separator: "\n"))
+                    : try options.render(outcome.reported))
+        }
+        try finish(failed: outcome.failed, findings: outcome.hadFindings)
     }
 
-    /// Bundles reviewed (in parallel) per printed chunk when streaming.
-    static let chunk = 64
-
-    /// Reviews and prints text, GitHub or JSON reports chunk by chunk; returns
-    /// whether any bundle had findings and whether any failed.
-    func stream(_ reviewer: Reviewer, roots: [URL]) throws -> (Bool, Bool) {
-        let text = TextReporter(style: textStyle())
-        let json = JSONReporter(version: AraKitVersion.current)
-        var summary = ReportSummary()
-        var failed = false
-        var first = true
-        if format == .json { print("[") }
-        for start in stride(from: 0, to: roots.count, by: Self.chunk) {
-            let range = start..<min(start + Self.chunk, roots.count)
-            for (bundle, result) in zip(bundles[range], reviewer.review(Array(roots[range]), keepingFixEdits: false)) {
-                switch result {
-                case .success(let review):
-                    let report = ReportedBundle(displayPath: bundle, findings: review.findings)
-                    summary.add(review.findings)
-                    switch format {
-                    case .json:
-                        print((first ? "" : ",") + (try json.render([report])))
-                        first = false
-                    case .github: print(GitHubReporter().render([report]))
-                    default: for line in text.findingLines(report) { print(line) }
-                    }
-                case .failure(let error):
-                    StandardError.write(
-                        "error: \(Self.message(error, root: URL(fileURLWithPath: bundle), typed: bundle))")
-                    failed = true
-                }
-            }
-        }
-        if format == .json { print("]") }
-        if format == .text { print(text.summary(summary, bundles: roots.count)) }
-        return (summary.findings > 0, failed)
+    /// Exit 2 when a bundle failed, 1 with findings (unless --exit-zero).
+    func finish(failed: Bool, findings: Bool) throws {
+        if failed { throw ExitCode(2) }
+        if !exitZero, findings { throw ExitCode(1) }
     }
 
     func textStyle() -> TextReporter.Style {
@@ -194,23 +122,6 @@ struct ReviewCommand: ParsableCommand {
             })
     }
 
-    /// The error with the bundle path as the user typed it, not made absolute.
-    static func message(_ error: ReviewError, root: URL, typed: String) -> String {
-        error.description.replacingOccurrences(of: root.path, with: typed)
-    }
-
-    func render(_ reported: [ReportedBundle], diffs: [String]) throws -> String {
-        if diff { return diffs.isEmpty ? "No fixes to apply." : diffs.joined(separator: "\n") }
-        let text = TextReporter(style: textStyle())
-        if statistics { return text.statistics(reported) }
-        switch format {
-        case .text: return text.render(reported)
-        case .json: return try JSONReporter(version: AraKitVersion.current).render(reported)
-        case .sarif: return try SARIFReporter(version: AraKitVersion.current).render(reported)
-        case .github: return GitHubReporter().render(reported)
-        }
-    }
-
     func emit(_ output: String) throws {
         guard let outputFile else {
             if !output.isEmpty { print(output) }
@@ -223,3 +134,5 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 }
+
+extension ReportOptions.Format: ExpressibleByArgument {}
