@@ -91,7 +91,7 @@ struct PaperFiles {
     /// A numbered object's heading text (its caption's first sentence,
     /// label removed) and file stem (`table3_error_rates_10_crop`).
     private static func names(caption: String, kind: String, number: Int) -> (headline: String, stem: String) {
-        let body = Caption.label(in: caption).map { String(caption.dropFirst($0.length)) } ?? caption
+        let body = Caption.parseLabel(caption).map { String(caption.dropFirst($0.length)) } ?? caption
         let headline = MarkdownText.headline(body.trimmingCharacters(in: .whitespaces))
         return (headline, "\(kind)\(number)_" + MarkdownText.slug(headline))
     }
@@ -181,9 +181,9 @@ struct PaperFiles {
         if !content.missed.isEmpty {
             lines += ["", "## Not extracted", ""]
             for missed in content.missed {
-                let name = missed.kind == .table ? "Table" : "Figure"
-                lines.append("- \(name) \(missed.number) (page \(missed.page)): \(missed.reason)")
-                pending.append("\(name) \(missed.number): not extracted (\(missed.reason))")
+                let name = (missed.kind == .table ? "Table " : "Figure ") + (missed.supplementary ? "S" : "")
+                lines.append("- \(name)\(missed.number) (page \(missed.page)): \(missed.reason)")
+                pending.append("\(name)\(missed.number): not extracted (\(missed.reason))")
             }
         }
         files.append(GeneratedFile(path: "evidence/README.md", text: lines.joined(separator: "\n") + "\n"))

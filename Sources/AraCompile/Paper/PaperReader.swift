@@ -110,12 +110,20 @@ struct PaperReader {
             }
             let captions = pageCaptions.filter { caption in
                 // A second caption with the same label is a mention, not a new object.
-                seen.insert("\(caption.kind)\(caption.number)").inserted
+                seen.insert("\(caption.kind)\(caption.supplementary ? "S" : "")\(caption.number)").inserted
             }
 
             for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally) {
                 for line in region.caption.lines { used.insert(line.box) }
                 for line in region.lines { used.insert(line.box) }
+                // `Table S1` bounds its neighbours' regions but is no numbered object.
+                if region.caption.supplementary {
+                    content.missed.append(
+                        MissedObject(
+                            kind: region.caption.kind, number: region.caption.number, page: number,
+                            reason: "supplementary; not extracted", supplementary: true))
+                    continue
+                }
                 // Crops stay in memory until the bundle is written: bound them.
                 guard tables.count + figures.count < Self.maximumObjects else {
                     content.missed.append(
