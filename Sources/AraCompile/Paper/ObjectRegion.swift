@@ -17,23 +17,51 @@ struct ObjectRegion: Sendable {
         let captionLines = Set(captions.flatMap { $0.lines.map(\.box) })
         var result: Set<Int> = []
         var previous: [ColumnSpan: (index: Int, box: PDFRect)] = [:]
-        for (index, line) in layout.lines.enumerated() {
-            if captionLines.contains(line.box) {
-                result.insert(index)
-                continue
+        // A line sharing its printed row with another line of its column is
+        // one cell of a table row, never prose; so is a line between two
+        // such rows (a row whose cells sit close enough to read as one line).
+        let lines = layout.lines
+        var cells: Set<Int> = []
+        for row in LineBuilder.rows(Array(lines.indices), box: { lines[$0].box }) where row.count >= 2 {
+            for index in row where row.contains(where: { $0 != index && layout.span(of: lines[$0].box) == layout.span(of: lines[index].box) }) {
+                cells.insert(index)
             }
+        }
+        func neighbour(_ index: Int, step: Int) -> Int? {
+            let span = layout.span(of: lines[index].box)
+            var other = index + step
+            while other >= 0, other < lines.count {
+                if layout.span(of: lines[other].box) == span {
+                    return abs(lines[other].box.y0 - lines[index].box.y0) < lines[index].fontSize * 2 ? other : nil
+                }
+                other += step
+            }
+            return nil
+        }
+        for (index, line) in layout.lines.enumerated() {
             let span = layout.span(of: line.box)
-            let (left, right) = layout.extent(of: span == .full && layout.isTwoColumn ? .full : span)
-            let bodySized = abs(line.fontSize - layout.bodySize) < 0.6
-            let wide = line.box.width >= (right - left) * 0.6 && line.wordCount >= 5
-            let continues =
-                previous[span].map { result.contains($0.index) && line.box.y0 - $0.box.y0 < line.fontSize * 1.6 }
-                ?? false
             let heading = SectionHeading.parse(line, bodySize: layout.bodySize) != nil
             // The page's first and last lines, set apart from the rest, are a
             // running header and a page number: prose for this purpose.
             let margin = layout.marginLines.contains(index)
-            if bodySized && (wide || continues) || heading || margin {
+            if captionLines.contains(line.box) || heading || margin {
+                result.insert(index)
+                previous[span] = (index, line.box)
+                continue
+            }
+            let cell =
+                cells.contains(index)
+                || neighbour(index, step: -1).map(cells.contains) == true
+                    && neighbour(index, step: 1).map(cells.contains) == true
+            let (left, right) = layout.extent(of: span == .full && layout.isTwoColumn ? .full : span)
+            let bodySized = abs(line.fontSize - layout.bodySize) < 0.6
+            // Prose is words: a wide line of numbers is a table row.
+            let wordy = line.text.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count * 2 >= line.wordCount
+            let wide = line.box.width >= (right - left) * 0.6 && line.wordCount >= 5 && wordy
+            let continues =
+                previous[span].map { result.contains($0.index) && line.box.y0 - $0.box.y0 < line.fontSize * 1.6 }
+                ?? false
+            if !cell, bodySized && (wide || continues) {
                 result.insert(index)
             }
             previous[span] = (index, line.box)
@@ -62,7 +90,7 @@ struct ObjectRegion: Sendable {
         let prose = prose(in: layout, captions: captions)
         let top = layout.lines.map(\.box.y0).min() ?? 0
         let bottom = layout.lines.map(\.box.y1).max() ?? layout.height
-        let found = captions.map { caption in
+        let found: [Candidates] = captions.map { caption in
             let span = layout.span(of: caption.box)
             let (left, right) = layout.extent(of: span)
             func inColumn(_ box: PDFRect) -> Bool { box.midX >= left - 2 && box.midX <= right + 2 }
@@ -96,7 +124,9 @@ struct ObjectRegion: Sendable {
             default: break
             }
             return (caption, aboveLines, belowLines, ceiling, floor)
-        }.enumerated().map { index, found in
+        }
+        let all = found
+        return found.enumerated().map { index, found in
             let (caption, aboveLines, belowLines, ceiling, floor) = found
             let (left, right) = layout.extent(of: layout.span(of: caption.box))
             let captionBox = caption.box
@@ -105,7 +135,12 @@ struct ObjectRegion: Sendable {
             case (nil, nil): above = tally.prefersAbove(caption.kind)
             case (.some, nil): above = true
             case (nil, .some): above = false
-            case (.some(let a), .some(let b)): above = abs(a - b) < 4 ? tally.prefersAbove(caption.kind) : a < b
+            case (.some(let a), .some(let b)):
+                if caption.kind == .table, let side = tableSide(index, in: all) {
+                    above = side
+                } else {
+                    above = abs(a - b) < 4 ? tally.prefersAbove(caption.kind) : a < b
+                }
             }
             // The space between the caption and the prose on each side: 2
             // points clear of text below it (glyphs are drawn above their
@@ -122,6 +157,48 @@ struct ObjectRegion: Sendable {
             return ObjectRegion(
                 caption: caption, lines: above ? aboveLines : belowLines, bounds: bounds, above: above)
         }
-        return found
+    }
+
+    /// A caption with the lines on each side of it, up to the nearest prose
+    /// or other caption, and those bounds.
+    typealias Candidates = (
+        caption: Caption, above: [TextLine], below: [TextLine], ceiling: Double, floor: Double
+    )
+
+    /// Printed rows of `lines` with at least two cells: the rows of a grid.
+    static func gridRows(_ lines: [TextLine]) -> Int {
+        LineBuilder.rows(lines, box: \.box).filter { $0.count >= 2 }.count
+    }
+
+    /// The side of a table caption with lines on both sides, from the grids
+    /// there; nil when they do not decide it. A side whose lines are also
+    /// the other side of a neighbouring caption (a below-table caption over
+    /// the next table) is left to that neighbour when the neighbour's own
+    /// other side holds a smaller grid; otherwise the side with more grid
+    /// rows wins.
+    static func tableSide(_ index: Int, in found: [Candidates]) -> Bool? {
+        let me = found[index]
+        let sides = [(above: true, lines: me.above), (above: false, lines: me.below)]
+        func shared(_ lines: [TextLine]) -> [Candidates] {
+            let boxes = Set(lines.map(\.box))
+            return found.enumerated().filter { other, candidate in
+                other != index && (candidate.above + candidate.below).contains { boxes.contains($0.box) }
+            }.map(\.element)
+        }
+        var claimed: [Bool] = []
+        for side in sides {
+            let grid = gridRows(side.lines)
+            // A neighbour needs these lines when its other side has less grid.
+            let boxes = Set(side.lines.map(\.box))
+            let needed = shared(side.lines).contains { neighbour in
+                let theirs = neighbour.above.contains { boxes.contains($0.box) } ? neighbour.below : neighbour.above
+                return gridRows(theirs) < grid
+            }
+            claimed.append(needed)
+        }
+        if claimed[0] != claimed[1] { return claimed[1] }
+        let grids = sides.map { gridRows($0.lines) }
+        if grids[0] != grids[1], max(grids[0], grids[1]) >= 2 { return grids[0] > grids[1] }
+        return nil
     }
 }
