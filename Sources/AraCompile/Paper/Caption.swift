@@ -147,20 +147,34 @@ struct Caption: Sendable, Equatable {
     /// (same size, same column, normal line pitch).
     static func find(in layout: PageLayout) -> [Caption] {
         var captions: [Caption] = []
-        var index = 0
         let lines = layout.lines
         let body = (font: bodyFont(of: layout), size: layout.bodySize)
-        while index < lines.count {
+        var consumed: Set<Int> = []
+        for index in lines.indices where !consumed.contains(index) {
             let line = lines[index]
-            guard let found = Caption.label(of: line, body: body) else {
-                index += 1
-                continue
-            }
+            guard let found = Caption.label(of: line, body: body) else { continue }
+            consumed.insert(index)
             var taken = [line]
-            var next = index + 1
-            while next < lines.count {
-                let candidate = lines[next]
+            let (columnLeft, columnRight) = layout.extent(of: layout.span(of: line.box))
+            // The next line is found by geometry, not reading order (which
+            // may interleave columns): a piece of the same row to the right,
+            // else the nearest line below whose centre is in the column.
+            while true {
                 let last = taken[taken.count - 1]
+                let pool = lines.indices.filter { other in
+                    let box = lines[other].box
+                    return !consumed.contains(other) && box.midX >= columnLeft - 2 && box.midX <= columnRight + 2
+                        && box.y0 > last.box.y0 - line.fontSize * 0.5
+                }
+                let sameRowPieces = pool.filter {
+                    abs(lines[$0].box.y0 - last.box.y0) < line.fontSize * 0.5 && lines[$0].box.x0 > last.box.x1
+                }
+                let below = pool.filter { lines[$0].box.y0 >= last.box.y0 + line.fontSize * 0.5 }
+                guard
+                    let next = sameRowPieces.min(by: { lines[$0].box.x0 < lines[$1].box.x0 })
+                        ?? below.min(by: { lines[$0].box.y0 < lines[$1].box.y0 })
+                else { break }
+                let candidate = lines[next]
                 let pitch = candidate.box.y0 - last.box.y0
                 let sameRow = abs(pitch) < line.fontSize * 0.5 && candidate.box.x0 > last.box.x1
                 // Marks set small (a dagger, a footnote number) sit inside the caption.
@@ -169,28 +183,35 @@ struct Caption: Sendable, Equatable {
                     && pitch > -1 && pitch < line.fontSize * 1.8
                 // Continuation lines start at the caption's left edge and stay
                 // within its column (a last short line may sit in one column
-                // of a full-width caption).
-                let right = max(
-                    taken.map(\.box.x1).max() ?? line.box.x1, layout.extent(of: layout.span(of: line.box)).1)
+                // of a full-width caption); or, in a centred caption (IEEE's
+                // `TABLE I` over its text), they share the line above's
+                // centre, until a line ends a sentence.
+                let right = max(taken.map(\.box.x1).max() ?? line.box.x1, columnRight)
+                let centred =
+                    abs(candidate.box.midX - last.box.midX) < line.fontSize
+                    && (taken.count > 1 || found.alone) && !last.text.hasSuffix(".")
+                    && candidate.box.x1 <= right + 2
                 let inside =
                     sameRow
                     ? layout.span(of: candidate.box) == layout.span(of: line.box)
-                    : candidate.box.x0 >= line.box.x0 - 2 && candidate.box.x1 <= right + 2
+                    : candidate.box.x0 >= line.box.x0 - 2 && candidate.box.x1 <= right + 2 || centred
                 guard Caption.label(of: candidate, body: body) == nil, inside || mark,
                     mark
-                        || abs(candidate.fontSize - line.fontSize) < 0.6
+                        || (abs(candidate.fontSize - line.fontSize) < 0.6
+                            // Small capitals under a centred label read smaller.
+                            || centred && candidate.fontSize >= line.fontSize * 0.75
+                                && candidate.fontSize < line.fontSize + 0.6)
                             && (sameRow
                                 || pitch > 0 && pitch < line.fontSize * 1.8
-                                    && candidate.box.x0 < line.box.x0 + line.fontSize * 2)
+                                    && (candidate.box.x0 < line.box.x0 + line.fontSize * 2 || centred))
                 else { break }
                 taken.append(candidate)
-                next += 1
+                consumed.insert(next)
             }
             captions.append(
                 Caption(
                     kind: found.kind, number: found.number, page: layout.number, lines: taken,
                     supplementary: found.supplementary))
-            index = next
         }
         return captions
     }
