@@ -136,7 +136,7 @@ struct ObjectRegion: Sendable {
             case (.some, nil): above = true
             case (nil, .some): above = false
             case (.some(let a), .some(let b)):
-                if caption.kind == .table, let side = tableSide(index, in: all) {
+                if caption.kind == .table, let side = tableSide(index, in: all, tally: tally) {
                     above = side
                 } else {
                     above = abs(a - b) < 4 ? tally.prefersAbove(caption.kind) : a < b
@@ -172,17 +172,20 @@ struct ObjectRegion: Sendable {
 
     /// The side of a table caption with lines on both sides, from the grids
     /// there; nil when they do not decide it. A side whose lines are also
-    /// the other side of a neighbouring caption (a below-table caption over
+    /// the other side of a neighbouring table caption (a below-table caption over
     /// the next table) is left to that neighbour when the neighbour's own
-    /// other side holds a smaller grid; otherwise the side with more grid
-    /// rows wins.
-    static func tableSide(_ index: Int, in found: [Candidates]) -> Bool? {
+    /// other side holds a smaller grid. Then a side with at least twice the
+    /// other's grid rows (and 2 or more) wins; then the side the document's
+    /// tables so far agree on (all on one side, or three times as many);
+    /// then the side with more grid rows.
+    static func tableSide(_ index: Int, in found: [Candidates], tally: SideTally) -> Bool? {
         let me = found[index]
         let sides = [(above: true, lines: me.above), (above: false, lines: me.below)]
         func shared(_ lines: [TextLine]) -> [Candidates] {
             let boxes = Set(lines.map(\.box))
             return found.enumerated().filter { other, candidate in
-                other != index && (candidate.above + candidate.below).contains { boxes.contains($0.box) }
+                other != index && candidate.caption.kind == me.caption.kind
+                    && (candidate.above + candidate.below).contains { boxes.contains($0.box) }
             }.map(\.element)
         }
         var claimed: [Bool] = []
@@ -197,7 +200,14 @@ struct ObjectRegion: Sendable {
             claimed.append(needed)
         }
         if claimed[0] != claimed[1] { return claimed[1] }
+        // A grid at least twice the other side's.
         let grids = sides.map { gridRows($0.lines) }
+        if max(grids[0], grids[1]) >= 2, max(grids[0], grids[1]) >= 2 * min(grids[0], grids[1]) {
+            return grids[0] > grids[1]
+        }
+        // The side this document's tables take, when its captions so far agree.
+        let (above, below) = (tally.above[.table, default: 0], tally.below[.table, default: 0])
+        if above != below, min(above, below) == 0 || max(above, below) >= 3 * min(above, below) { return above > below }
         if grids[0] != grids[1], max(grids[0], grids[1]) >= 2 { return grids[0] > grids[1] }
         return nil
     }
