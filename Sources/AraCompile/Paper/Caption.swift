@@ -134,10 +134,10 @@ struct Caption: Sendable, Equatable {
         return nil
     }
 
-    /// The font most characters of the page's body-size lines are set in.
-    static func bodyFont(of layout: PageLayout) -> String {
+    /// The font most characters of the body-size lines are set in.
+    static func bodyFont(of lines: [TextLine], size: Double) -> String {
         var counts: [String: Int] = [:]
-        for line in layout.lines where abs(line.fontSize - layout.bodySize) < 0.6 {
+        for line in lines where abs(line.fontSize - size) < 0.6 {
             for word in line.words { counts[word.fontName, default: 0] += word.text.count }
         }
         return counts.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key ?? ""
@@ -145,10 +145,12 @@ struct Caption: Sendable, Equatable {
 
     /// Captions on one page: a label line and the lines that continue it
     /// (same size, same column, normal line pitch).
-    static func find(in layout: PageLayout) -> [Caption] {
+    /// `body` is the running text's face and size (the document's; by
+    /// default this page's).
+    static func find(in layout: PageLayout, body: (font: String, size: Double)? = nil) -> [Caption] {
         var captions: [Caption] = []
         let lines = layout.lines
-        let body = (font: bodyFont(of: layout), size: layout.bodySize)
+        let body = body ?? (font: bodyFont(of: layout.lines, size: layout.bodySize), size: layout.bodySize)
         var consumed: Set<Int> = []
         for index in lines.indices where !consumed.contains(index) {
             let line = lines[index]

@@ -56,6 +56,13 @@ struct PaperReader {
                 PageLayout(number: number, width: page.width, height: page.height, words: read.0, images: read.1).frame)
         }
         let frame = TextFrame.consensus(samples)
+        // The running text's face and size, from the first pages: a page
+        // full of a table set smaller must not make its prose look apart.
+        var sampleSizes = TypeSizeCount()
+        for (_, read) in sampled { for word in read.words { sampleSizes.add(word.fontSize, weight: word.text.count) } }
+        let bodySize = sampleSizes.dominant ?? 10
+        let sampleLines = sampled.keys.sorted().flatMap { LineBuilder.lines(page: $0, words: sampled[$0]!.words) }
+        let body = (font: Caption.bodyFont(of: sampleLines, size: bodySize), size: bodySize)
         var content = PaperContent(
             pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",
             bodySize: 10, flow: [], tables: [], figures: [], missed: [])
@@ -87,7 +94,7 @@ struct PaperReader {
             }
             var job = RenderJob(page: number)
             var used: Set<PDFRect> = []
-            let pageCaptions = Caption.find(in: layout)
+            let pageCaptions = Caption.find(in: layout, body: body)
             // Rows continuing a table from the previous page come first on this one.
             if let index = open {
                 let continuation = continuationLines(of: tables[index], on: layout, captions: pageCaptions)
