@@ -23,13 +23,21 @@ public struct PDFWord: Sendable, Equatable {
     /// True when the glyphs run top to bottom (or bottom to top), as in a
     /// rotated margin stamp.
     public var isVertical: Bool
+    /// How many characters at the end of the word are set smaller (under 0.8
+    /// of the first glyph's size) and raised (by more than 0.15 em): marks
+    /// such as `Kowalskiᵃ,∗` or `Weld†`, with the punctuation and symbols
+    /// among them. 0 when none.
+    public var raisedTail: Int
 
-    public init(text: String, box: PDFRect, fontName: String, fontSize: Double, isVertical: Bool = false) {
+    public init(
+        text: String, box: PDFRect, fontName: String, fontSize: Double, isVertical: Bool = false, raisedTail: Int = 0
+    ) {
         self.text = text
         self.box = box
         self.fontName = fontName
         self.fontSize = fontSize
         self.isVertical = isVertical
+        self.raisedTail = raisedTail
         let name = fontName.lowercased()
         isBold = ["bold", "cmbx", "medi", "black", "heavy", "semibold"].contains { name.contains($0) }
     }

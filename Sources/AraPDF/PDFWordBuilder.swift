@@ -16,10 +16,25 @@ enum PDFWordBuilder {
             let last = current[current.count - 1]
             let vertical =
                 current.count > 1 && abs(last.box.midY - first.box.midY) > abs(last.box.midX - first.box.midX)
+            // Trailing marks set small and raised (`Kowalskiᵃ,∗`).
+            // The tail is the longest run of such glyphs and punctuation or
+            // symbols (`a,∗`) that starts with a small raised glyph.
+            var tail = 0
+            if !vertical {
+                var run = 0
+                for glyph in current.dropFirst().reversed() {
+                    let raised =
+                        glyph.fontSize < first.fontSize * 0.8 && glyph.box.y1 < first.box.y1 - first.fontSize * 0.15
+                    let mark = !glyph.scalar.properties.isAlphabetic && glyph.scalar.properties.numericType == nil
+                    guard raised || mark else { break }
+                    run += 1
+                    if raised { tail = run }
+                }
+            }
             words.append(
                 PDFWord(
                     text: String(text), box: box, fontName: first.fontName, fontSize: first.fontSize,
-                    isVertical: vertical))
+                    isVertical: vertical, raisedTail: tail))
             current.removeAll(keepingCapacity: true)
         }
 
