@@ -98,7 +98,7 @@ final class PaperFixtureTests: XCTestCase {
             bodySize: content.bodySize)
         XCTAssertEqual(block.title, expected.title, file: file, line: line)
         XCTAssertEqual(block.authors, expected.authors, file: file, line: line)
-        let sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize)
+        let sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize, titleBlock: block)
         XCTAssertEqual(
             sections.map(\.heading).filter { $0 != "Front matter" }, expected.headings, file: file, line: line)
         let abstract = sections.first { $0.heading == "Abstract" }?.paragraphs.map(\.text).joined(separator: " ")

@@ -20,7 +20,7 @@ struct PaperFiles {
         titleBlock = TitleBlock.read(
             firstPage: content.firstPage, marginText: content.marginText, metadata: content.metadata,
             bodySize: content.bodySize)
-        sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize)
+        sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize, titleBlock: titleBlock)
         // The lines live on as sections; holding both doubles memory on long papers.
         self.content.flow = []
         writeSections()
