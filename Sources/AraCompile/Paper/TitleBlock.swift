@@ -49,7 +49,10 @@ struct TitleBlock: Sendable, Equatable {
         let below = firstPage.filter { $0.box.y0 > titleBottom }.sorted { $0.box.y0 < $1.box.y0 }
         let stop =
             below.first {
-                SectionHeading.parse($0, bodySize: bodySize) != nil || $0.text.lowercased().hasPrefix("abstract")
+                // `1 Technical University of …` in large type parses as a
+                // heading; an affiliation line is none.
+                SectionHeading.parse($0, bodySize: bodySize) != nil && !isInstitution($0.text)
+                    || $0.text.lowercased().hasPrefix("abstract")
                     || isProse($0)
             }?.box.y0 ?? 400
         let candidates = below.filter { $0.box.y1 <= stop }
