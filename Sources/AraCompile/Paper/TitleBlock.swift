@@ -60,7 +60,8 @@ struct TitleBlock: Sendable, Equatable {
         if block.authors.isEmpty, let author = metadata.author {
             block.authors = splitNames(author).filter(looksLikeName)
         }
-        let pageText = firstPage.map(\.text).joined(separator: " ")
+        // Joined as prose, so a venue broken at a hyphen reads whole.
+        let pageText = Prose.join(firstPage.map(\.text))
         let identifiers = marginText + " " + pageText
         if let match = identifiers.firstMatch(of: /arXiv:(\d{4}\.\d{4,5})(v\d+)?/) {
             block.arxiv = "arXiv:" + String(match.1)
@@ -71,13 +72,64 @@ struct TitleBlock: Sendable, Equatable {
         if let doi = identifiers.firstMatch(of: /\b10\.\d{4,9}\/[^\s"<>,;]+/) {
             block.doi = String(doi.0).trimmingCharacters(in: CharacterSet(charactersIn: ".)"))
         }
-        if let venue = pageText.firstMatch(
-            of: /(?:Published as a conference paper at|In Proceedings of|Proceedings of the) ([^.]{3,80})/)
+        // The venue as printed: `Proceedings of the …` up to its first comma
+        // or full stop, or what follows `Published as a conference paper at`.
+        if let venue = pageText.firstMatch(of: /Published as a conference paper at ([^.,]{3,120})/)
+            ?? pageText.firstMatch(of: /(Proceedings of [^.,]{3,120})/)
         {
             block.venue = String(venue.1).trimmingCharacters(in: .whitespaces)
-            if block.year == nil, let year = venue.1.firstMatch(of: /\b(19|20)\d\d\b/) { block.year = String(year.0) }
+            // The year printed in the phrase, or just after it (ACL's footer:
+            // `Proceedings of …, pages 1–9 July 5 - 10, 2020.`).
+            let after = pageText[venue.range.lowerBound...].prefix(240)
+            if block.year == nil, let year = after.firstMatch(of: /\b(19|20)\d\d\b/) { block.year = String(year.0) }
         }
+        if block.venue == nil, let line = venueLine(firstPage) {
+            block.venue = line.venue
+            if block.year == nil { block.year = line.year }
+        }
+        if block.year == nil { block.year = printedYear(pageText) }
         return block
+    }
+
+    /// Words naming a venue in a running header or footer.
+    static let venueWords: Set<String> = [
+        "conference", "proceedings", "journal", "workshop", "symposium", "transactions", "letters", "vol",
+    ]
+
+    /// Page 1's running header or footer naming a venue with a year
+    /// (`2023 International Conference on Signal Systems (ICSS)`, `JOURNAL OF
+    /// …, VOL. 19, NO. 12, 2021`, `35th Conference on … (CLS 2024)`): the line
+    /// verbatim and its year. Or Elsevier's `Preprint submitted to <journal>`
+    /// footer, whose date stands on the same row.
+    static func venueLine(_ lines: [TextLine]) -> (venue: String, year: String?)? {
+        let ordered = lines.sorted { $0.box.y0 < $1.box.y0 }
+        guard let top = ordered.first, let bottom = ordered.last else { return nil }
+        let edges = ordered.filter {
+            abs($0.box.midY - top.box.midY) < 2 || abs($0.box.midY - bottom.box.midY) < 2
+        }
+        for line in edges {
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            if let match = text.firstMatch(of: /^Preprint submitted to (.{3,80})$/) {
+                let row = edges.filter { abs($0.box.midY - line.box.midY) < 2 }.map(\.text).joined(separator: " ")
+                return (String(match.1), row.firstMatch(of: /\b(19|20)\d\d\b/).map { String($0.0) })
+            }
+            let words = Set(text.lowercased().split { !$0.isLetter }.map(String.init))
+            guard !words.isDisjoint(with: venueWords), let year = text.firstMatch(of: /\b(19|20)\d\d\b/),
+                text.split(separator: " ").count >= 3
+            else { continue }
+            return (text, String(year.0))
+        }
+        return nil
+    }
+
+    /// A year printed as the paper's own: a copyright line (`© 2014 …`,
+    /// `Copyright 2020`) or a publication date (`Published: 28 March 2026`).
+    static func printedYear(_ text: String) -> String? {
+        if let match = text.firstMatch(of: /(?:©|\(c\)|Copyright)\s*((?:19|20)\d\d)\b/) { return String(match.1) }
+        if let match = text.firstMatch(of: /\bPublished:?\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/) {
+            return String(match.1)
+        }
+        return nil
     }
 
     /// Affiliation and footnote marks around a name: symbols, digits and
