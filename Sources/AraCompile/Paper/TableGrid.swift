@@ -109,10 +109,12 @@ struct TableGrid: Sendable, Equatable {
                 let crossing = dedupe(
                     verticalRules.filter { $0.start <= y && $0.end >= y }.map(\.position).sorted(), within: size)
                 let centred = centredSpans(raw, ruled: crossing, columnRules: ruledBoundaries, box: box, column: column)
-                for segment in raw.flatMap({ piece in
+                let segments = raw.flatMap { piece in
                     centred[piece[0].box] != nil
                         ? [piece] : split(piece, ruled: ruledBoundaries, gaps: gaps, size: size)
-                }) {
+                }
+                let centres = segments.map { ($0[0].box.x0 + $0[$0.count - 1].box.x1) / 2 }
+                for (position, segment) in segments.enumerated() {
                     let first = segment[0].box
                     let last = segment[segment.count - 1].box
                     var start = column(of: first.x0 + 0.5)
@@ -122,8 +124,12 @@ struct TableGrid: Sendable, Equatable {
                     // the columns it spans.
                     let bottom = segment.map(\.box.y1).max() ?? 0
                     let centre = (first.x0 + last.x1) / 2
-                    if let rule = partialRules.first(where: {
-                        $0.position > bottom - 1 && $0.position < bottom + size && $0.start < centre && $0.end > centre
+                    // Only when the cell is alone over that rule: a header row
+                    // over a subtable's midrule does not span it.
+                    if let rule = partialRules.first(where: { rule in
+                        rule.position > bottom - 1 && rule.position < bottom + size && rule.start < centre
+                            && rule.end > centre
+                            && !centres.enumerated().contains { $0.offset != position && $0.element > rule.start && $0.element < rule.end }
                     }) {
                         start = min(start, column(of: rule.start + size * 0.5))
                         end = max(end, column(of: rule.end - size * 0.5))
