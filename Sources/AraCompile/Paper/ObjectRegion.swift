@@ -90,6 +90,7 @@ struct ObjectRegion: Sendable {
         let prose = prose(in: layout, captions: captions)
         let top = layout.lines.map(\.box.y0).min() ?? 0
         let bottom = layout.lines.map(\.box.y1).max() ?? layout.height
+        let captionBoxes = Set(captions.flatMap { $0.lines.map(\.box) })
         let found: [Candidates] = captions.map { caption in
             let span = layout.span(of: caption.box)
             let (left, right) = layout.extent(of: span)
@@ -98,6 +99,9 @@ struct ObjectRegion: Sendable {
             // Nearest prose above and below, within the caption's column.
             var ceiling = top - 1
             var floor = bottom + 1
+            // Whether the bound is another object's caption.
+            var ceilingCaption = false
+            var floorCaption = false
             var aboveLines: [TextLine] = []
             var belowLines: [TextLine] = []
             for (index, line) in layout.lines.enumerated() where inColumn(line.box) {
@@ -106,14 +110,27 @@ struct ObjectRegion: Sendable {
                 // wide equation) ends a column's object as prose does.
                 let wider = line.box.x0 < left - 6 || line.box.x1 > right + 6
                 if prose.contains(index) || wider {
-                    if line.box.y1 <= captionBox.y0 + 1 { ceiling = max(ceiling, line.box.y1) }
-                    if line.box.y0 >= captionBox.y1 - 1 { floor = min(floor, line.box.y0) }
+                    if line.box.y1 <= captionBox.y0 + 1, line.box.y1 > ceiling {
+                        ceiling = line.box.y1
+                        ceilingCaption = captionBoxes.contains(line.box)
+                    }
+                    if line.box.y0 >= captionBox.y1 - 1, line.box.y0 < floor {
+                        floor = line.box.y0
+                        floorCaption = captionBoxes.contains(line.box)
+                    }
                 }
             }
             for (index, line) in layout.lines.enumerated()
             where inColumn(line.box) && !prose.contains(index) && !caption.lines.contains(line) {
                 if line.box.y0 >= ceiling, line.box.y1 <= captionBox.y0 + 1 { aboveLines.append(line) }
                 if line.box.y0 >= captionBox.y1 - 1, line.box.y1 <= floor { belowLines.append(line) }
+            }
+            // Another object's caption beyond a table: that object (a figure's
+            // drawing) may share the space. The table ends at its first gap
+            // far wider than its row pitch.
+            if caption.kind == .table {
+                if floorCaption { belowLines = untilGap(belowLines, downwards: true, size: layout.bodySize) }
+                if ceilingCaption { aboveLines = untilGap(aboveLines, downwards: false, size: layout.bodySize) }
             }
             let gapAbove = aboveLines.map { captionBox.y0 - $0.box.y1 }.min()
             let gapBelow = belowLines.map { $0.box.y0 - captionBox.y1 }.min()
@@ -164,6 +181,31 @@ struct ObjectRegion: Sendable {
     typealias Candidates = (
         caption: Caption, above: [TextLine], below: [TextLine], ceiling: Double, floor: Double
     )
+
+    /// `lines` read away from a caption (down the page, or up), up to the
+    /// first gap between printed rows wider than 1.5 em and 2.5 times the
+    /// median of the gaps before it (from the third row on).
+    static func untilGap(_ lines: [TextLine], downwards: Bool, size: Double) -> [TextLine] {
+        var rows = LineBuilder.rows(lines, box: \.box)
+        if !downwards { rows.reverse() }
+        var gaps: [Double] = []
+        var kept: [[TextLine]] = []
+        for row in rows {
+            if let last = kept.last {
+                let gap =
+                    downwards
+                    ? (row.map(\.box.y0).min() ?? 0) - (last.map(\.box.y1).max() ?? 0)
+                    : (last.map(\.box.y0).min() ?? 0) - (row.map(\.box.y1).max() ?? 0)
+                if gaps.count >= 2 {
+                    let median = gaps.sorted()[gaps.count / 2]
+                    if gap > max(size * 1.5, median * 2.5) { break }
+                }
+                gaps.append(max(gap, 0))
+            }
+            kept.append(row)
+        }
+        return kept.flatMap { $0 }
+    }
 
     /// Printed rows of `lines` with at least two cells: the rows of a grid.
     static func gridRows(_ lines: [TextLine]) -> Int {
