@@ -28,10 +28,16 @@ public struct PDFWord: Sendable, Equatable {
     /// such as `Kowalskiᵃ,∗` or `Weld†`, with the punctuation and symbols
     /// among them. 0 when none.
     public var raisedTail: Int
+    /// Where the raised tail starts (its first glyph's left edge); nil when
+    /// there is none. A table's columns are measured without it, so a mark
+    /// hanging past a column (`45.9†`) does not close the gap beside it.
+    public var raisedTailStart: Double?
 
     public init(
-        text: String, box: PDFRect, fontName: String, fontSize: Double, isVertical: Bool = false, raisedTail: Int = 0
+        text: String, box: PDFRect, fontName: String, fontSize: Double, isVertical: Bool = false, raisedTail: Int = 0,
+        raisedTailStart: Double? = nil
     ) {
+        self.raisedTailStart = raisedTailStart
         self.text = text
         self.box = box
         self.fontName = fontName

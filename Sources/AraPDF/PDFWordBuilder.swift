@@ -34,7 +34,8 @@ enum PDFWordBuilder {
             words.append(
                 PDFWord(
                     text: String(text), box: box, fontName: first.fontName, fontSize: first.fontSize,
-                    isVertical: vertical, raisedTail: tail))
+                    isVertical: vertical, raisedTail: tail,
+                    raisedTailStart: tail > 0 ? current[current.count - tail].box.x0 : nil))
             current.removeAll(keepingCapacity: true)
         }
 

@@ -264,9 +264,24 @@ struct TableGrid: Sendable, Equatable {
         // A spanning header covers a gap in one row; allow that in taller tables.
         let tolerance = rows.count >= 5 ? max(1, rows.count / 6) : 0
         var events: [(x: Double, delta: Int)] = []
+        // A row of running words across the table (a note under it: `†
+        // Significantly better than …`) is no grid row: it does not close
+        // the gaps between columns.
+        let left = rows.compactMap { $0.map(\.box.x0).min() }.min() ?? 0
+        let right = rows.compactMap { $0.map(\.box.x1).max() }.max() ?? 0
+        let rows = rows.filter { row in
+            let segments = cellSegments(row, size: size)
+            guard segments.count == 1, row.count >= 4 else { return true }
+            let width = (row.map(\.box.x1).max() ?? 0) - (row.map(\.box.x0).min() ?? 0)
+            return width < (right - left) * 0.4
+        }
         for row in rows {
             // A row counts once wherever its cells overlap.
-            let spans = cellSegments(row, size: size).map { ($0[0].box.x0, $0[$0.count - 1].box.x1) }.sorted {
+            // A mark set small and raised after a cell (`45.9†`) may hang
+            // into the gap beside its column: the cell's ink ends before it.
+            let spans = cellSegments(row, size: size).map {
+                ($0[0].box.x0, $0[$0.count - 1].raisedTailStart ?? $0[$0.count - 1].box.x1)
+            }.sorted {
                 $0.0 < $1.0
             }
             var merged: [(Double, Double)] = []
