@@ -88,8 +88,10 @@ struct ObjectRegion: Sendable {
     static func locate(captions: [Caption], in layout: PageLayout, tally: inout SideTally) -> [ObjectRegion] {
         var sides: [(gapAbove: Double?, gapBelow: Double?)] = []
         let prose = prose(in: layout, captions: captions)
-        let top = layout.lines.map(\.box.y0).min() ?? 0
-        let bottom = layout.lines.map(\.box.y1).max() ?? layout.height
+        // With no prose beyond it, a region runs to the page's edge: a
+        // drawing may stand above the first printed line.
+        let top = 1.0
+        let bottom = layout.height - 1
         let captionBoxes = Set(captions.flatMap { $0.lines.map(\.box) })
         let found: [Candidates] = captions.map { caption in
             let span = layout.span(of: caption.box)
