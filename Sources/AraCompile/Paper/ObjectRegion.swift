@@ -13,7 +13,10 @@ struct ObjectRegion: Sendable {
 
     /// Lines that are running text: body-size prose as wide as most of a
     /// column, headings, and the short last lines of such paragraphs.
-    static func prose(in layout: PageLayout, captions: [Caption]) -> Set<Int> {
+    /// `bodySize` is the running text's size: the document's, by default
+    /// the page's (a page filled by a 9 pt table must not make it prose).
+    static func prose(in layout: PageLayout, captions: [Caption], bodySize: Double? = nil) -> Set<Int> {
+        let bodySize = bodySize ?? layout.bodySize
         let captionLines = Set(captions.flatMap { $0.lines.map(\.box) })
         var result: Set<Int> = []
         var previous: [ColumnSpan: (index: Int, box: PDFRect)] = [:]
@@ -40,7 +43,7 @@ struct ObjectRegion: Sendable {
         }
         for (index, line) in layout.lines.enumerated() {
             let span = layout.span(of: line.box)
-            let heading = SectionHeading.parse(line, bodySize: layout.bodySize) != nil
+            let heading = SectionHeading.parse(line, bodySize: bodySize) != nil
             // The page's first and last lines, set apart from the rest, are a
             // running header and a page number: prose for this purpose.
             let margin = layout.marginLines.contains(index)
@@ -54,7 +57,7 @@ struct ObjectRegion: Sendable {
                 || neighbour(index, step: -1).map(cells.contains) == true
                     && neighbour(index, step: 1).map(cells.contains) == true
             let (left, right) = layout.extent(of: span == .full && layout.isTwoColumn ? .full : span)
-            let bodySized = abs(line.fontSize - layout.bodySize) < 0.6
+            let bodySized = abs(line.fontSize - bodySize) < 0.6
             // Prose is words: a wide line of numbers is a table row.
             let wordy = line.text.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count * 2 >= line.wordCount
             let wide = line.box.width >= (right - left) * 0.6 && line.wordCount >= 5 && wordy
@@ -85,9 +88,11 @@ struct ObjectRegion: Sendable {
     /// The region of each caption on the page. A caption's object lies on
     /// the side with content when only one side has any; otherwise on the
     /// clearly closer side, or on the side the document usually uses.
-    static func locate(captions: [Caption], in layout: PageLayout, tally: inout SideTally) -> [ObjectRegion] {
+    static func locate(captions: [Caption], in layout: PageLayout, tally: inout SideTally, bodySize: Double? = nil)
+        -> [ObjectRegion]
+    {
         var sides: [(gapAbove: Double?, gapBelow: Double?)] = []
-        let prose = prose(in: layout, captions: captions)
+        let prose = prose(in: layout, captions: captions, bodySize: bodySize)
         // With no prose beyond it, a region runs to the page's edge: a
         // drawing may stand above the first printed line.
         let top = 1.0

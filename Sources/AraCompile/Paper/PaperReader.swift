@@ -97,7 +97,7 @@ struct PaperReader {
             let pageCaptions = Caption.find(in: layout, body: body)
             // Rows continuing a table from the previous page come first on this one.
             if let index = open {
-                let continuation = continuationLines(of: tables[index], on: layout, captions: pageCaptions)
+                let continuation = continuationLines(of: tables[index], on: layout, captions: pageCaptions, bodySize: body.size)
                 if !continuation.isEmpty {
                     let words = continuation.flatMap(\.words)
                     let offset = (tables[index].offsets.last ?? 0) + layout.height
@@ -120,7 +120,7 @@ struct PaperReader {
                 seen.insert("\(caption.kind)\(caption.supplementary ? "S" : "")\(caption.number)").inserted
             }
 
-            for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally) {
+            for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally, bodySize: body.size) {
                 for line in region.caption.lines { used.insert(line.box) }
                 for line in region.lines { used.insert(line.box) }
                 // `Table S1` bounds its neighbours' regions but is no numbered object.
@@ -213,10 +213,12 @@ struct PaperReader {
     }
 
     /// Lines at the top of `layout`'s page, in the table's column, before the first prose.
-    private func continuationLines(of table: TableText, on layout: PageLayout, captions: [Caption]) -> [TextLine] {
+    private func continuationLines(of table: TableText, on layout: PageLayout, captions: [Caption], bodySize: Double)
+        -> [TextLine]
+    {
         let span = layout.span(of: table.caption.box)
         let (left, right) = layout.extent(of: span)
-        let prose = ObjectRegion.prose(in: layout, captions: captions)
+        let prose = ObjectRegion.prose(in: layout, captions: captions, bodySize: bodySize)
         var result: [TextLine] = []
         for (index, line) in layout.lines.enumerated().sorted(by: { $0.element.box.y0 < $1.element.box.y0 })
         where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index) {
