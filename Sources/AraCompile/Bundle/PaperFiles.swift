@@ -14,6 +14,8 @@ struct PaperFiles {
     private(set) var sectionFiles: [(path: String, heading: String)] = []
     private(set) var references: [Reference] = []
     private(set) var claims: [(text: String, place: String)] = []
+    /// Sentences stating what did not work, with their place and page.
+    private(set) var deadEnds: [(text: String, place: String)] = []
 
     init(content: PaperContent) {
         self.content = content
@@ -61,6 +63,7 @@ struct PaperFiles {
                 if offset > 0 { lines.append("") }
                 lines.append(String(repeating: "#", count: min(section.level, 3)) + " " + section.heading)
                 let lower = section.heading.lowercased()
+                let references = lower.contains("reference") || lower.contains("bibliography")
                 let harvest = ["abstract", "introduction", "conclusion"].contains { lower.contains($0) }
                 for paragraph in section.paragraphs {
                     if paragraph.page != page {
@@ -73,6 +76,11 @@ struct PaperFiles {
                     if harvest {
                         for sentence in ClaimCandidates.sentences(in: paragraph.text) {
                             claims.append((sentence, "\(path):\(lines.count)"))
+                        }
+                    }
+                    if !references {
+                        for sentence in ClaimCandidates.failures(in: paragraph.text) {
+                            deadEnds.append((sentence, "\(path):\(lines.count), page \(paragraph.page)"))
                         }
                     }
                 }
