@@ -58,6 +58,18 @@ final class CompileLayoutCasesTests: XCTestCase {
         XCTAssertFalse(table2.contains("w/o memory"), table2)
     }
 
+    /// A figure drawn under a table whose caption is above it (elsarticle
+    /// page 4): the figure's text holds none of the table's cells.
+    func testFigureUnderATableKeepsOutTheTablesCells() throws {
+        let bundle = try compile(Self.latex.appendingPathComponent("elsarticle-s1.pdf"))
+        let figure = try file(bundle, "evidence/figures", "figure3_")
+        XCTAssertTrue(figure.contains("Attention weights of the final layer"), figure)
+        XCTAssertFalse(figure.contains("`133.7`"), figure)
+        XCTAssertFalse(figure.contains("`interpolates`"), figure)
+        let table = try file(bundle, "evidence/tables", "table4_")
+        XCTAssertTrue(table.contains("133.7"), table)
+    }
+
     /// A table in one column beside a figure in the other (IEEE, `TABLE I`
     /// over a centred small-capital caption): the table's grid and its whole
     /// caption; the figure's whole caption and none of the table's text.

@@ -120,7 +120,12 @@ struct PaperReader {
                 seen.insert("\(caption.kind)\(caption.supplementary ? "S" : "")\(caption.number)").inserted
             }
 
-            for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally, bodySize: body.size) {
+            let regions = ObjectRegion.locate(captions: captions, in: layout, tally: &tally, bodySize: body.size)
+            // A table's lines are its own: a figure beside or above it (its
+            // region running up to the table's caption) leaves them out.
+            let tableRegions = regions.filter { $0.caption.kind == .table && !$0.lines.isEmpty }
+            let tableLines = Set(tableRegions.flatMap { $0.lines.map(\.box) })
+            for region in regions {
                 for line in region.caption.lines { used.insert(line.box) }
                 for line in region.lines { used.insert(line.box) }
                 // `Table S1` bounds its neighbours' regions but is no numbered object.
@@ -165,12 +170,26 @@ struct PaperReader {
                     tables.append(
                         TableText(caption: region.caption, words: words, pages: [number], offsets: [0]))
                 case .figure:
+                    // The figure's bounds stop short of a table standing in
+                    // them, on the far side from its caption.
+                    var bounds = region.bounds
+                    for table in tableRegions {
+                        guard let box = PDFRect.union(of: table.lines.map(\.box)), box.x0 < bounds.x1,
+                            box.x1 > bounds.x0, box.y0 < bounds.y1, box.y1 > bounds.y0
+                        else { continue }
+                        if region.above, box.y1 < region.caption.box.y0 {
+                            bounds.y0 = max(bounds.y0, min(box.y1 + 1, bounds.y1))
+                        } else if !region.above, box.y0 > region.caption.box.y1 {
+                            bounds.y1 = min(bounds.y1, max(box.y0 - 1, bounds.y0))
+                        }
+                    }
+                    let frame = bounds
                     job.figures.append(
                         RenderJob.Figure(
-                            index: figures.count, bounds: region.bounds, above: region.above,
+                            index: figures.count, bounds: frame, above: region.above,
                             maximumGap: max(14, layout.bodySize * 1.5),
-                            words: region.lines.flatMap(\.words)
-                                + layout.verticalWords.filter { region.bounds.containsCentre(of: $0.box) },
+                            words: region.lines.filter { !tableLines.contains($0.box) }.flatMap(\.words)
+                                + layout.verticalWords.filter { frame.containsCentre(of: $0.box) },
                             images: layout.images))
                     figures.append((region.caption, number))
                 }
