@@ -269,11 +269,15 @@ struct TableGrid: Sendable, Equatable {
         // the gaps between columns.
         let left = rows.compactMap { $0.map(\.box.x0).min() }.min() ?? 0
         let right = rows.compactMap { $0.map(\.box.x1).max() }.max() ?? 0
+        // Nor is a lone cell away from the table's left edge: a group
+        // label centred over the columns (`challenge`, `own`).
         let rows = rows.filter { row in
             let segments = cellSegments(row, size: size)
-            guard segments.count == 1, row.count >= 4 else { return true }
-            let width = (row.map(\.box.x1).max() ?? 0) - (row.map(\.box.x0).min() ?? 0)
-            return width < (right - left) * 0.4
+            guard segments.count == 1 else { return true }
+            let start = row.map(\.box.x0).min() ?? 0
+            if start > left + size { return false }
+            let width = (row.map(\.box.x1).max() ?? 0) - start
+            return row.count < 4 || width < (right - left) * 0.4
         }
         for row in rows {
             // A row counts once wherever its cells overlap.
