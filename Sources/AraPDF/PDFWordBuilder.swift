@@ -31,6 +31,11 @@ enum PDFWordBuilder {
                     if raised { tail = run }
                 }
             }
+            // A raised tail widens the word but does not lift it: its height is
+            // that of the glyphs before the tail, so the word keeps its row.
+            if tail > 0, let base = PDFRect.union(of: current.dropLast(tail).map(\.box)) {
+                box = PDFRect(x0: box.x0, y0: base.y0, x1: box.x1, y1: base.y1)
+            }
             words.append(
                 PDFWord(
                     text: String(text), box: box, fontName: first.fontName, fontSize: first.fontSize,
