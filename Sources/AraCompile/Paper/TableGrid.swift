@@ -151,6 +151,7 @@ struct TableGrid: Sendable, Equatable {
             let empty = (0..<width).filter { column in rows.allSatisfy { $0[column].isEmpty } }
             for column in empty.reversed() { for index in rows.indices { rows[index].remove(at: column) } }
         }
+        rows = joinWrappedLines(rows, notes: &notes)
         rows = mergeUnheadedColumns(rows, notes: &notes)
         if spanning > 0 {
             notes.append(
@@ -170,6 +171,30 @@ struct TableGrid: Sendable, Equatable {
     /// value beside an empty neighbour: a multiplier printed apart from its
     /// cell (`[3×3, 64] ×2`) belongs to that cell. The first two columns are
     /// never joined: the first is the row labels.
+    /// A text cell wrapped over several printed lines: a row with an empty
+    /// first column whose every cell continues, in lower case, a filled cell
+    /// of the row above (`a six-layer encoder trained from scratch on the` /
+    /// `task data`) is joined to that row.
+    static func joinWrappedLines(_ rows: [[String]], notes: inout [String]) -> [[String]] {
+        var result: [[String]] = []
+        var joined = 0
+        for row in rows {
+            if let last = result.last, row.count == last.count, row.count > 1, row[0].isEmpty,
+                row.contains(where: { !$0.isEmpty }),
+                row.indices.allSatisfy({ row[$0].isEmpty || !last[$0].isEmpty && row[$0].first?.isLowercase == true })
+            {
+                for index in row.indices where !row[index].isEmpty {
+                    result[result.count - 1][index] = Prose.join([last[index], row[index]])
+                }
+                joined += 1
+                continue
+            }
+            result.append(row)
+        }
+        if joined > 0 { notes.append("\(joined) wrapped line(s) joined to the cell above (continuing it in lower case)") }
+        return result
+    }
+
     static func mergeUnheadedColumns(_ rows: [[String]], notes: inout [String]) -> [[String]] {
         guard let header = rows.first, header.count > 2 else { return rows }
         var rows = rows
