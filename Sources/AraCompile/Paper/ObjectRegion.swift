@@ -15,7 +15,11 @@ struct ObjectRegion: Sendable {
     /// column, headings, and the short last lines of such paragraphs.
     /// `bodySize` is the running text's size: the document's, by default
     /// the page's (a page filled by a 9 pt table must not make it prose).
-    static func prose(in layout: PageLayout, captions: [Caption], bodySize: Double? = nil) -> Set<Int> {
+    /// `running` tells a running header or footer (found on the document's
+    /// first pages), which bounds an object as prose does.
+    static func prose(
+        in layout: PageLayout, captions: [Caption], bodySize: Double? = nil, running: (TextLine) -> Bool = { _ in false }
+    ) -> Set<Int> {
         let bodySize = bodySize ?? layout.bodySize
         let captionLines = Set(captions.flatMap { $0.lines.map(\.box) })
         var result: Set<Int> = []
@@ -46,7 +50,7 @@ struct ObjectRegion: Sendable {
             let heading = SectionHeading.parse(line, bodySize: bodySize) != nil
             // The page's first and last lines, set apart from the rest, are a
             // running header and a page number: prose for this purpose.
-            let margin = layout.marginLines.contains(index)
+            let margin = layout.marginLines.contains(index) || running(line)
             if captionLines.contains(line.box) || heading || margin {
                 result.insert(index)
                 previous[span] = (index, line.box)
@@ -88,11 +92,12 @@ struct ObjectRegion: Sendable {
     /// The region of each caption on the page. A caption's object lies on
     /// the side with content when only one side has any; otherwise on the
     /// clearly closer side, or on the side the document usually uses.
-    static func locate(captions: [Caption], in layout: PageLayout, tally: inout SideTally, bodySize: Double? = nil)
-        -> [ObjectRegion]
-    {
+    static func locate(
+        captions: [Caption], in layout: PageLayout, tally: inout SideTally, bodySize: Double? = nil,
+        running: (TextLine) -> Bool = { _ in false }
+    ) -> [ObjectRegion] {
         var sides: [(gapAbove: Double?, gapBelow: Double?)] = []
-        let prose = prose(in: layout, captions: captions, bodySize: bodySize)
+        let prose = prose(in: layout, captions: captions, bodySize: bodySize, running: running)
         // With no prose beyond it, a region runs to the page's edge: a
         // drawing may stand above the first printed line.
         let top = 1.0

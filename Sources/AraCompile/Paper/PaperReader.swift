@@ -48,13 +48,25 @@ struct PaperReader {
         // The first pages set the columns for all; their words are read once.
         var sampled: [Int: (words: [PDFWord], images: [PDFImageBox])] = [:]
         var samples: [TextFrame] = []
+        var edgeCounts: [String: Int] = [:]
         for number in 1...min(3, document.pageCount) {
             let page = try document.page(number)
             let read = (page.words(), page.imageBoxes())
             sampled[number] = read
-            samples.append(
-                PageLayout(number: number, width: page.width, height: page.height, words: read.0, images: read.1).frame)
+            let sample = PageLayout(
+                number: number, width: page.width, height: page.height, words: read.0, images: read.1)
+            samples.append(sample.frame)
+            // The page's top two and bottom three lines: where running
+            // headers and footers stand.
+            let ordered = sample.lines.sorted { $0.box.y0 < $1.box.y0 }
+            for text in Set((ordered.prefix(2) + ordered.suffix(3)).map { normalized($0.text) })
+            where text.count >= 8 && text.split(separator: " ").count >= 3 {
+                edgeCounts[text, default: 0] += 1
+            }
         }
+        // Headers and footers printed on two of the first pages or more run
+        // on every page: they are never part of a table or figure.
+        let running = Set(edgeCounts.filter { $0.value >= 2 }.map(\.key))
         let frame = TextFrame.consensus(samples)
         // The running text's face and size, from the first pages: a page
         // full of a table set smaller must not make its prose look apart.
@@ -97,7 +109,9 @@ struct PaperReader {
             let pageCaptions = Caption.find(in: layout, body: body)
             // Rows continuing a table from the previous page come first on this one.
             if let index = open {
-                let continuation = continuationLines(of: tables[index], on: layout, captions: pageCaptions, bodySize: body.size)
+                let continuation = continuationLines(
+                    of: tables[index], on: layout, captions: pageCaptions, bodySize: body.size,
+                    running: { running.contains(normalized($0.text)) })
                 if !continuation.isEmpty {
                     let words = continuation.flatMap(\.words)
                     let offset = (tables[index].offsets.last ?? 0) + layout.height
@@ -120,7 +134,9 @@ struct PaperReader {
                 seen.insert("\(caption.kind)\(caption.supplementary ? "S" : "")\(caption.number)").inserted
             }
 
-            let regions = ObjectRegion.locate(captions: captions, in: layout, tally: &tally, bodySize: body.size)
+            let regions = ObjectRegion.locate(
+                captions: captions, in: layout, tally: &tally, bodySize: body.size,
+                running: { running.contains(normalized($0.text)) })
             // A table's lines are its own: a figure beside or above it (its
             // region running up to the table's caption) leaves them out.
             let tableRegions = regions.filter { $0.caption.kind == .table && !$0.lines.isEmpty }
@@ -232,18 +248,25 @@ struct PaperReader {
     }
 
     /// Lines at the top of `layout`'s page, in the table's column, before the first prose.
-    private func continuationLines(of table: TableText, on layout: PageLayout, captions: [Caption], bodySize: Double)
-        -> [TextLine]
-    {
+    private func continuationLines(
+        of table: TableText, on layout: PageLayout, captions: [Caption], bodySize: Double,
+        running: (TextLine) -> Bool
+    ) -> [TextLine] {
         let span = layout.span(of: table.caption.box)
         let (left, right) = layout.extent(of: span)
-        let prose = ObjectRegion.prose(in: layout, captions: captions, bodySize: bodySize)
+        let prose = ObjectRegion.prose(in: layout, captions: captions, bodySize: bodySize, running: running)
         var result: [TextLine] = []
         for (index, line) in layout.lines.enumerated().sorted(by: { $0.element.box.y0 < $1.element.box.y0 })
         where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index) {
             if prose.contains(index) || Caption.label(in: line.text) != nil { break }
             result.append(line)
         }
+        // The continued part starts with a table row: its first printed row
+        // holds two cells or more (a lone line there, a heading, is the next
+        // section's).
+        guard let first = result.first,
+            result.filter({ abs($0.box.midY - first.box.midY) < first.box.height * 0.5 }).count >= 2
+        else { return [] }
         return result
     }
 
