@@ -161,8 +161,9 @@ struct Caption: Sendable, Equatable {
             // The next line is found by geometry, not reading order (which
             // may interleave columns): a piece of the same row to the right,
             // else the nearest line below whose centre is in the column.
+            // The last row taken, its pieces as one line.
+            var last = line
             while true {
-                let last = taken[taken.count - 1]
                 let pool = lines.indices.filter { other in
                     let box = lines[other].box
                     return !consumed.contains(other) && box.midX >= columnLeft - 2 && box.midX <= columnRight + 2
@@ -176,7 +177,18 @@ struct Caption: Sendable, Equatable {
                     let next = sameRowPieces.min(by: { lines[$0].box.x0 < lines[$1].box.x0 })
                         ?? below.min(by: { lines[$0].box.y0 < lines[$1].box.y0 })
                 else { break }
-                let candidate = lines[next]
+                // A row below is judged whole: its pieces (a small capital
+                // cut from its word, `H` + `YPERPARAMETERS`) read as one line.
+                var row = [next]
+                if sameRowPieces.isEmpty {
+                    let nearest = lines[next].box
+                    row = below.filter { other in
+                        let box = lines[other].box
+                        return min(box.y1, nearest.y1) - max(box.y0, nearest.y0) >= min(box.height, nearest.height) * 0.5
+                    }.sorted { lines[$0].box.x0 < lines[$1].box.x0 }
+                }
+                let candidate =
+                    row.count == 1 ? lines[next] : TextLine(page: layout.number, words: row.flatMap { lines[$0].words })
                 let pitch = candidate.box.y0 - last.box.y0
                 let sameRow = abs(pitch) < line.fontSize * 0.5 && candidate.box.x0 > last.box.x1
                 // Marks set small (a dagger, a footnote number) sit inside the caption.
@@ -207,8 +219,9 @@ struct Caption: Sendable, Equatable {
                                 || pitch > 0 && pitch < line.fontSize * 1.8
                                     && (candidate.box.x0 < line.box.x0 + line.fontSize * 2 || centred))
                 else { break }
-                taken.append(candidate)
-                consumed.insert(next)
+                taken += row.map { lines[$0] }
+                consumed.formUnion(row)
+                last = candidate
             }
             captions.append(
                 Caption(
