@@ -3,6 +3,8 @@ enum PDFWordBuilder {
     static func words(from glyphs: [PDFGlyph]) -> [PDFWord] {
         var words: [PDFWord] = []
         var current: [PDFGlyph] = []
+        // White space was seen after the current word.
+        var spaced = false
 
         func flush() {
             guard let first = current.first else { return }
@@ -52,8 +54,21 @@ enum PDFWordBuilder {
                 continue
             }
             if glyph.scalar.properties.isWhitespace {
-                flush()
+                if !current.isEmpty { spaced = true }
                 continue
+            }
+            // Small capitals: a capital set apart by a space from the smaller
+            // capitals that follow it at once (`S TATISTICS`, `L ONG E VAL`)
+            // is one word; the space is an artefact of the size change.
+            if spaced {
+                spaced = false
+                let smallCapitals =
+                    current.count == 1 && current[0].scalar.properties.isUppercase
+                    && glyph.scalar.properties.isUppercase && glyph.fontSize < current[0].fontSize * 0.9
+                    && glyph.fontSize > current[0].fontSize * 0.6
+                    && glyph.box.x0 - current[0].box.x1 < current[0].fontSize * 0.15
+                    && glyph.box.x0 >= current[0].box.x1 - 0.5
+                if !smallCapitals { flush() }
             }
             if let last = current.last, let raised = superscript(glyph, after: last) { glyph.scalar = raised }
             if let last = current.last, breaks(after: last, before: glyph) {
