@@ -10,6 +10,9 @@ struct ObjectRegion: Sendable {
     var bounds: PDFRect
     /// True when the object sits above its caption.
     var above: Bool
+    /// The other side's space and lines: where a figure is looked for when
+    /// nothing is drawn on the chosen side.
+    var otherSide: (bounds: PDFRect, lines: [TextLine])?
 
     /// Lines that are running text: body-size prose as wide as most of a
     /// column, headings, and the short last lines of such paragraphs.
@@ -183,8 +186,16 @@ struct ObjectRegion: Sendable {
             if !above, bottom.y1 - bottom.y0 < 2, top.y1 - top.y0 >= 2 { above = true }
             let side = above ? top : bottom
             let bounds = PDFRect(x0: left - 4, y0: side.y0, x1: right + 4, y1: max(side.y0, side.y1))
-            return ObjectRegion(
+            let otherSide = above ? bottom : top
+            var region = ObjectRegion(
                 caption: caption, lines: above ? aboveLines : belowLines, bounds: bounds, above: above)
+            if otherSide.y1 - otherSide.y0 >= 2 {
+                region.otherSide = (
+                    PDFRect(x0: left - 4, y0: otherSide.y0, x1: right + 4, y1: otherSide.y1),
+                    above ? belowLines : aboveLines
+                )
+            }
+            return region
         }
     }
 

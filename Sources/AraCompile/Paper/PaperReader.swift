@@ -188,25 +188,36 @@ struct PaperReader {
                 case .figure:
                     // The figure's bounds stop short of a table standing in
                     // them, on the far side from its caption.
-                    var bounds = region.bounds
-                    for table in tableRegions {
-                        guard let box = PDFRect.union(of: table.lines.map(\.box)), box.x0 < bounds.x1,
-                            box.x1 > bounds.x0, box.y0 < bounds.y1, box.y1 > bounds.y0
-                        else { continue }
-                        if region.above, box.y1 < region.caption.box.y0 {
-                            bounds.y0 = max(bounds.y0, min(box.y1 + 1, bounds.y1))
-                        } else if !region.above, box.y0 > region.caption.box.y1 {
-                            bounds.y1 = min(bounds.y1, max(box.y0 - 1, bounds.y0))
+                    func clipped(_ bounds: PDFRect, above: Bool) -> PDFRect {
+                        var bounds = bounds
+                        for table in tableRegions {
+                            guard let box = PDFRect.union(of: table.lines.map(\.box)), box.x0 < bounds.x1,
+                                box.x1 > bounds.x0, box.y0 < bounds.y1, box.y1 > bounds.y0
+                            else { continue }
+                            if above, box.y1 < region.caption.box.y0 {
+                                bounds.y0 = max(bounds.y0, min(box.y1 + 1, bounds.y1))
+                            } else if !above, box.y0 > region.caption.box.y1 {
+                                bounds.y1 = min(bounds.y1, max(box.y0 - 1, bounds.y0))
+                            }
                         }
+                        return bounds
                     }
-                    let frame = bounds
+                    let frame = clipped(region.bounds, above: region.above)
                     job.figures.append(
                         RenderJob.Figure(
                             index: figures.count, bounds: frame, above: region.above,
                             maximumGap: max(14, layout.bodySize * 1.5),
                             words: region.lines.filter { !tableLines.contains($0.box) }.flatMap(\.words)
                                 + layout.verticalWords.filter { frame.containsCentre(of: $0.box) },
-                            images: layout.images))
+                            images: layout.images,
+                            otherSide: region.otherSide.map { other in
+                                let bounds = clipped(other.bounds, above: !region.above)
+                                return (
+                                    bounds,
+                                    other.lines.filter { !tableLines.contains($0.box) }.flatMap(\.words)
+                                        + layout.verticalWords.filter { bounds.containsCentre(of: $0.box) }
+                                )
+                            }))
                     figures.append((region.caption, number))
                 }
             }
