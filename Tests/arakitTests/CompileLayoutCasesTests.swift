@@ -139,6 +139,17 @@ final class CompileLayoutCasesTests: XCTestCase {
         XCTAssertFalse(paper.contains("ting distribution"), paper)
     }
 
+    /// A `sidewaystable` on a portrait page (its text set up the page): read
+    /// turned, with its caption, grid and one-letter headers.
+    func testSidewaysTable() throws {
+        let bundle = try compile(Self.latex.appendingPathComponent("neurips-s2.pdf"))
+        let table = try file(bundle, "evidence/tables", "table4_")
+        XCTAssertTrue(
+            table.contains("Table 4: Precision, recall and F1 of every system on the 4 evaluation corpora."), table)
+        XCTAssertTrue(table.contains("| Method | F1 | P | F1 | P | F1 | P | F1 | P |"), table)
+        XCTAssertTrue(table.contains("| Linear probe | 34.7 | 68.0 | 68.6 | 21.2 |"), table)
+    }
+
     /// Labels in other printed forms: `TABLE IV.` and `FIG. 1.` (REVTeX);
     /// `Table S1` is never Table 1.
     func testRomanAndCapitalLabels() throws {

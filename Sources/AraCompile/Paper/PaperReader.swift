@@ -40,6 +40,9 @@ struct PaperReader {
         var pages: [Int]
         /// How far each part's coordinates were shifted down.
         var offsets: [Double]
+        /// Set when the table stands sideways on its page: its words are in
+        /// the turned frame, its rules are turned into it.
+        var sideways: Sideways? = nil
     }
 
     /// Reads `document`. Pages are rendered on a second thread from a copy
@@ -106,7 +109,17 @@ struct PaperReader {
             }
             var job = RenderJob(page: number)
             var used: Set<PDFRect> = []
-            let pageCaptions = Caption.find(in: layout, body: body)
+            // A page set sideways (a `sidewaystable`) is read turned: its
+            // vertical words become the lines its objects are found in.
+            let sideways = Sideways.detect(layout)
+            let objects =
+                sideways.map { turn in
+                    PageLayout(
+                        number: number, width: turn.turnedWidth, height: turn.turnedHeight,
+                        words: turn.turnedWords(of: layout), images: [])
+                } ?? layout
+            if sideways != nil { open = nil }
+            let pageCaptions = Caption.find(in: objects, body: body)
             // Rows continuing a table from the previous page come first on this one.
             if let index = open {
                 let continuation = continuationLines(
@@ -135,7 +148,7 @@ struct PaperReader {
             }
 
             let regions = ObjectRegion.locate(
-                captions: captions, in: layout, tally: &tally, bodySize: body.size,
+                captions: captions, in: objects, tally: &tally, bodySize: body.size,
                 running: { running.contains(normalized($0.text)) })
             // A table's lines are its own: a figure beside or above it (its
             // region running up to the table's caption) leaves them out.
@@ -172,20 +185,31 @@ struct PaperReader {
                     }
                     // Nothing but the page's margin lines below the table: it may go on overleaf.
                     let lowest = region.lines.map(\.box.y1).max() ?? 0
-                    let floorReached = !layout.lines.enumerated().contains { index, line in
-                        !layout.marginLines.contains(index) && line.box.y0 > lowest && line.box.midX >= region.bounds.x0
-                            && line.box.midX <= region.bounds.x1
+                    let floorReached = !objects.lines.enumerated().contains { index, line in
+                        !objects.marginLines.contains(index) && line.box.y0 > lowest
+                            && line.box.midX >= region.bounds.x0 && line.box.midX <= region.bounds.x1
                     }
                     let textBox = PDFRect.union(of: words.map(\.box)) ?? region.bounds
+                    let search = textBox.expanded(by: 6).clipped(to: region.bounds)
+                    // Renders and rules are in the page's own frame: a sideways
+                    // table's boxes are turned back for them.
                     job.tables.append(
                         RenderJob.TablePart(
-                            table: tables.count, part: 0, textBox: textBox,
-                            search: textBox.expanded(by: 6).clipped(to: region.bounds), growToRules: true, words: words)
-                    )
-                    if !region.above && floorReached { open = tables.count }
+                            table: tables.count, part: 0, textBox: sideways?.page(textBox) ?? textBox,
+                            search: sideways?.page(search) ?? search, growToRules: sideways == nil,
+                            words: sideways == nil ? words : []))
+                    if !region.above && floorReached && sideways == nil { open = tables.count }
                     tables.append(
-                        TableText(caption: region.caption, words: words, pages: [number], offsets: [0]))
+                        TableText(
+                            caption: region.caption, words: words, pages: [number], offsets: [0], sideways: sideways))
                 case .figure:
+                    if sideways != nil {
+                        content.missed.append(
+                            MissedObject(
+                                kind: .figure, number: region.caption.number, page: number,
+                                reason: "set sideways on its page; not extracted"))
+                        continue
+                    }
                     // The figure's bounds stop short of a table standing in
                     // them, on the far side from its caption.
                     func clipped(_ bounds: PDFRect, above: Bool) -> PDFRect {
@@ -283,7 +307,9 @@ struct PaperReader {
 
     private func finish(_ table: TableText, parts: [RenderResults.TablePart]) -> ExtractedTable {
         // Rules of a continued part are shifted like its words.
-        let rules = zip(parts, table.offsets).flatMap { part, offset in part.rules.map { shifted($0, by: offset) } }
+        let rules = zip(parts, table.offsets).flatMap { part, offset in
+            part.rules.map { shifted(table.sideways?.turned($0) ?? $0, by: offset) }
+        }
         let underscored = Set(
             zip(parts, table.offsets).flatMap { part, offset in
                 part.underscored.map { PDFRect(x0: $0.x0, y0: $0.y0 + offset, x1: $0.x1, y1: $0.y1 + offset) }
