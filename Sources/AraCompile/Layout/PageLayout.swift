@@ -136,7 +136,21 @@ struct PageLayout: Sendable {
             let second = lines[order[1]].box
             return gap(first, second) > max(first.height, 6) * 1.5 ? order[0] : nil
         }
-        return Set([apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 })
+        // The lines of the same size on such a line's printed row are margin
+        // too: a running head and its page number stand apart (`4` … `R.
+        // Yilmaz et al.`).
+        let edges = [apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 }
+        var result = Set(edges)
+        for edge in edges {
+            let box = lines[edge].box
+            for (index, line) in lines.enumerated()
+            where line.box.midY > box.y0 && line.box.midY < box.y1
+                && abs(line.fontSize - lines[edge].fontSize) < 0.6
+            {
+                result.insert(index)
+            }
+        }
+        return result
     }
 
     /// This page's own frame, for measuring a document's.

@@ -290,9 +290,19 @@ struct PaperReader {
         let span = layout.span(of: table.caption.box)
         let (left, right) = layout.extent(of: span)
         let prose = ObjectRegion.prose(in: layout, captions: captions, bodySize: bodySize, running: running)
+        // The table's own caption repeated over the continued part (`Table 3:
+        // (continued)`) is passed over.
+        let repeated = Set(
+            captions.filter { $0.kind == table.caption.kind && $0.number == table.caption.number && !$0.supplementary }
+                .flatMap { $0.lines.map(\.box) })
+        // With such a caption, the part starts under it: what stands above it
+        // (a running head) is not the table's.
+        let start = layout.lines.filter { repeated.contains($0.box) }.map(\.box.y1).max() ?? -.infinity
         var result: [TextLine] = []
         for (index, line) in layout.lines.enumerated().sorted(by: { $0.element.box.y0 < $1.element.box.y0 })
-        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index) {
+        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index)
+            && line.box.y0 > start
+        {
             if prose.contains(index) || Caption.label(in: line.text) != nil { break }
             result.append(line)
         }

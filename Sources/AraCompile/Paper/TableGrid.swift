@@ -205,8 +205,11 @@ struct TableGrid: Sendable, Equatable {
             let own = rows.map { $0[column] }.enumerated().filter {
                 !$0.element.isEmpty && $0.element != rows[$0.offset][column - 1]
             }
-            guard head.isEmpty || head == rows[0][column - 1],
-                !own.contains(where: { $0.element.contains(where: \.isLetter) }),
+            // Under a header spanning both columns, only multipliers (`×2`)
+            // join: numbers under a spanning header are columns of their own.
+            let multipliers = own.allSatisfy { $0.element.first.map { "×x*".contains($0) } ?? false }
+            guard head.isEmpty || head == rows[0][column - 1] && multipliers,
+                !own.contains(where: { $0.element.contains(where: \.isLetter) && !multipliers }),
                 rows.allSatisfy({ $0[column].isEmpty || !$0[column - 1].isEmpty }),
                 rows.contains(where: { !$0[column].isEmpty && $0[column] != $0[column - 1] })
             else { continue }
