@@ -23,13 +23,27 @@ public struct PDFWord: Sendable, Equatable {
     /// True when the glyphs run top to bottom (or bottom to top), as in a
     /// rotated margin stamp.
     public var isVertical: Bool
+    /// How many characters at the end of the word are set smaller (under 0.8
+    /// of the first glyph's size) and raised (by more than 0.15 em): marks
+    /// such as `Kowalskiᵃ,∗` or `Weld†`, with the punctuation and symbols
+    /// among them. 0 when none.
+    public var raisedTail: Int
+    /// Where the raised tail starts (its first glyph's left edge); nil when
+    /// there is none. A table's columns are measured without it, so a mark
+    /// hanging past a column (`45.9†`) does not close the gap beside it.
+    public var raisedTailStart: Double?
 
-    public init(text: String, box: PDFRect, fontName: String, fontSize: Double, isVertical: Bool = false) {
+    public init(
+        text: String, box: PDFRect, fontName: String, fontSize: Double, isVertical: Bool = false, raisedTail: Int = 0,
+        raisedTailStart: Double? = nil
+    ) {
+        self.raisedTailStart = raisedTailStart
         self.text = text
         self.box = box
         self.fontName = fontName
         self.fontSize = fontSize
         self.isVertical = isVertical
+        self.raisedTail = raisedTail
         let name = fontName.lowercased()
         isBold = ["bold", "cmbx", "medi", "black", "heavy", "semibold"].contains { name.contains($0) }
     }

@@ -3,6 +3,8 @@ enum PDFWordBuilder {
     static func words(from glyphs: [PDFGlyph]) -> [PDFWord] {
         var words: [PDFWord] = []
         var current: [PDFGlyph] = []
+        // White space was seen after the current word.
+        var spaced = false
 
         func flush() {
             guard let first = current.first else { return }
@@ -16,10 +18,31 @@ enum PDFWordBuilder {
             let last = current[current.count - 1]
             let vertical =
                 current.count > 1 && abs(last.box.midY - first.box.midY) > abs(last.box.midX - first.box.midX)
+            // Trailing marks set small and raised (`Kowalskiᵃ,∗`).
+            // The tail is the longest run of such glyphs and punctuation or
+            // symbols (`a,∗`) that starts with a small raised glyph.
+            var tail = 0
+            if !vertical {
+                var run = 0
+                for glyph in current.dropFirst().reversed() {
+                    let raised =
+                        glyph.fontSize < first.fontSize * 0.8 && glyph.box.y1 < first.box.y1 - first.fontSize * 0.15
+                    let mark = !glyph.scalar.properties.isAlphabetic && glyph.scalar.properties.numericType == nil
+                    guard raised || mark else { break }
+                    run += 1
+                    if raised { tail = run }
+                }
+            }
+            // A raised tail widens the word but does not lift it: its height is
+            // that of the glyphs before the tail, so the word keeps its row.
+            if tail > 0, let base = PDFRect.union(of: current.dropLast(tail).map(\.box)) {
+                box = PDFRect(x0: box.x0, y0: base.y0, x1: box.x1, y1: base.y1)
+            }
             words.append(
                 PDFWord(
                     text: String(text), box: box, fontName: first.fontName, fontSize: first.fontSize,
-                    isVertical: vertical))
+                    isVertical: vertical, raisedTail: tail,
+                    raisedTailStart: tail > 0 ? current[current.count - tail].box.x0 : nil))
             current.removeAll(keepingCapacity: true)
         }
 
@@ -31,8 +54,21 @@ enum PDFWordBuilder {
                 continue
             }
             if glyph.scalar.properties.isWhitespace {
-                flush()
+                if !current.isEmpty { spaced = true }
                 continue
+            }
+            // Small capitals: a capital set apart by a space from the smaller
+            // capitals that follow it at once (`S TATISTICS`, `L ONG E VAL`)
+            // is one word; the space is an artefact of the size change.
+            if spaced {
+                spaced = false
+                let smallCapitals =
+                    current.count == 1 && current[0].scalar.properties.isUppercase
+                    && glyph.scalar.properties.isUppercase && glyph.fontSize < current[0].fontSize * 0.9
+                    && glyph.fontSize > current[0].fontSize * 0.6
+                    && glyph.box.x0 - current[0].box.x1 < current[0].fontSize * 0.15
+                    && glyph.box.x0 >= current[0].box.x1 - 0.5
+                if !smallCapitals { flush() }
             }
             if let last = current.last, let raised = superscript(glyph, after: last) { glyph.scalar = raised }
             if let last = current.last, breaks(after: last, before: glyph) {

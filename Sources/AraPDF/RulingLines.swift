@@ -7,6 +7,13 @@ public struct RulingLine: Sendable, Equatable {
     /// Where it starts and ends along its axis, in page points.
     public var start: Double
     public var end: Double
+
+    public init(axis: Axis, position: Double, start: Double, end: Double) {
+        self.axis = axis
+        self.position = position
+        self.start = start
+        self.end = end
+    }
 }
 
 extension GreyBitmap {

@@ -234,6 +234,8 @@ final class CompileCommandTests: XCTestCase {
                 - "Ada Example"
                 - "Bo Sample"
                 - "Cy Tester"
+                affiliations:
+                - "Example Institute of Technology"
                 year: "pending"
 
                 """), paper)

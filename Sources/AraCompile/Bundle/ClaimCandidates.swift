@@ -16,6 +16,22 @@ enum ClaimCandidates {
         }
     }
 
+    /// Phrases with which a paper states what did not work.
+    static let failureCues = [
+        "we also tried", "we also experimented", "did not improve", "does not improve", "did not help",
+        "does not help", "no improvement", "degraded", "hurt performance", "hurts performance", "did not converge",
+        "failed to converge", "performed worse", "was worse", "were worse", "led to worse", "unsuccessful",
+    ]
+
+    /// Sentences that state a failure (`we also tried …`, `… did not
+    /// improve`, `… degraded …`): candidates for a dead end.
+    static func failures(in paragraph: String) -> [String] {
+        split(paragraph).filter { sentence in
+            let lower = sentence.lowercased()
+            return failureCues.contains { lower.contains($0) }
+        }
+    }
+
     /// Sentences of running text, split after `.`, `!` or `?` followed by a
     /// space and a capital, except after usual abbreviations.
     static func split(_ text: String) -> [String] {

@@ -14,13 +14,15 @@ struct PaperFiles {
     private(set) var sectionFiles: [(path: String, heading: String)] = []
     private(set) var references: [Reference] = []
     private(set) var claims: [(text: String, place: String)] = []
+    /// Sentences stating what did not work, with their place and page.
+    private(set) var deadEnds: [(text: String, place: String)] = []
 
     init(content: PaperContent) {
         self.content = content
         titleBlock = TitleBlock.read(
             firstPage: content.firstPage, marginText: content.marginText, metadata: content.metadata,
             bodySize: content.bodySize)
-        sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize)
+        sections = PaperText.sections(flow: content.flow, bodySize: content.bodySize, titleBlock: titleBlock)
         // The lines live on as sections; holding both doubles memory on long papers.
         self.content.flow = []
         writeSections()
@@ -61,6 +63,7 @@ struct PaperFiles {
                 if offset > 0 { lines.append("") }
                 lines.append(String(repeating: "#", count: min(section.level, 3)) + " " + section.heading)
                 let lower = section.heading.lowercased()
+                let references = lower.contains("reference") || lower.contains("bibliography")
                 let harvest = ["abstract", "introduction", "conclusion"].contains { lower.contains($0) }
                 for paragraph in section.paragraphs {
                     if paragraph.page != page {
@@ -73,6 +76,11 @@ struct PaperFiles {
                     if harvest {
                         for sentence in ClaimCandidates.sentences(in: paragraph.text) {
                             claims.append((sentence, "\(path):\(lines.count)"))
+                        }
+                    }
+                    if !references {
+                        for sentence in ClaimCandidates.failures(in: paragraph.text) {
+                            deadEnds.append((sentence, "\(path):\(lines.count), page \(paragraph.page)"))
                         }
                     }
                 }
@@ -91,7 +99,7 @@ struct PaperFiles {
     /// A numbered object's heading text (its caption's first sentence,
     /// label removed) and file stem (`table3_error_rates_10_crop`).
     private static func names(caption: String, kind: String, number: Int) -> (headline: String, stem: String) {
-        let body = Caption.label(in: caption).map { String(caption.dropFirst($0.length)) } ?? caption
+        let body = Caption.parseLabel(caption).map { String(caption.dropFirst($0.length)) } ?? caption
         let headline = MarkdownText.headline(body.trimmingCharacters(in: .whitespaces))
         return (headline, "\(kind)\(number)_" + MarkdownText.slug(headline))
     }
@@ -181,9 +189,9 @@ struct PaperFiles {
         if !content.missed.isEmpty {
             lines += ["", "## Not extracted", ""]
             for missed in content.missed {
-                let name = missed.kind == .table ? "Table" : "Figure"
-                lines.append("- \(name) \(missed.number) (page \(missed.page)): \(missed.reason)")
-                pending.append("\(name) \(missed.number): not extracted (\(missed.reason))")
+                let name = (missed.kind == .table ? "Table " : "Figure ") + (missed.supplementary ? "S" : "")
+                lines.append("- \(name)\(missed.number) (page \(missed.page)): \(missed.reason)")
+                pending.append("\(name)\(missed.number): not extracted (\(missed.reason))")
             }
         }
         files.append(GeneratedFile(path: "evidence/README.md", text: lines.joined(separator: "\n") + "\n"))

@@ -23,6 +23,10 @@ struct PaperIndex {
         let y = MarkdownText.yaml
         var lines = ["---", "title: \(y(titleBlock.title ?? "pending"))", "authors:"]
         lines += (titleBlock.authors.isEmpty ? ["pending"] : titleBlock.authors).map { "- \(y($0))" }
+        if !titleBlock.affiliations.isEmpty {
+            lines.append("affiliations:")
+            lines += titleBlock.affiliations.map { "- \(y($0))" }
+        }
         lines.append("year: \(y(titleBlock.year ?? "pending"))")
         lines.append("venue: \(y(titleBlock.venue ?? "pending"))")
         if let doi = titleBlock.doi { lines.append("doi: \(y(doi))") }

@@ -70,7 +70,7 @@ struct PageLayout: Sendable {
         var sizes = TypeSizeCount()
         for word in horizontal { sizes.add(word.fontSize, weight: word.text.count) }
         bodySize = sizes.dominant ?? 10
-        let unordered = LineBuilder.lines(page: number, words: horizontal)
+        var unordered = LineBuilder.lines(page: number, words: horizontal)
         // The text block's edges come from body lines only: stray marks in the
         // margin (a stamp, a line number) must not move the middle.
         let size = bodySize
@@ -81,13 +81,19 @@ struct PageLayout: Sendable {
         isTwoColumn = false
         lines = []
         marginLines = []
+        // A narrow gutter (ACL's 17 pt beside 11 pt type) is under the
+        // 1.6 em that cuts a line: lines of both columns then run together.
+        // Cut them again at a gap over 0.8 em that holds the text block's
+        // middle; kept only when the page has two columns.
+        let cut = Self.cutAtGutter(unordered, middle: (textLeft + textRight) / 2)
         if let frame, abs(frame.pageWidth - width) < 1 {
             textLeft = min(textLeft, frame.left)
             textRight = max(textRight, frame.right)
             isTwoColumn = frame.isTwoColumn
         } else {
-            isTwoColumn = Self.looksTwoColumn(unordered, middle: middle, bodySize: bodySize)
+            isTwoColumn = Self.looksTwoColumn(cut, middle: middle, bodySize: bodySize)
         }
+        if isTwoColumn { unordered = Self.cutAtGutter(unordered, middle: middle) }
         if !isTwoColumn {
             // One column: the text block is everything printed, so a table
             // wider than the prose (a landscape page) stays whole.
@@ -96,6 +102,27 @@ struct PageLayout: Sendable {
         }
         lines = order(unordered)
         marginLines = Self.margins(of: lines)
+    }
+
+    /// Lines cut at a gap wider than 0.8 em that holds `middle`.
+    static func cutAtGutter(_ lines: [TextLine], middle: Double) -> [TextLine] {
+        var result: [TextLine] = []
+        for line in lines {
+            let words = line.words
+            guard
+                let at = words.indices.dropFirst().first(where: { index in
+                    let gap = (words[index - 1].box.x1, words[index].box.x0)
+                    let em = max(min(words[index - 1].fontSize, words[index].fontSize), 4)
+                    return gap.1 - gap.0 > em * 0.8 && gap.0 < middle && gap.1 > middle
+                })
+            else {
+                result.append(line)
+                continue
+            }
+            result.append(TextLine(page: line.page, words: Array(words[..<at])))
+            result.append(TextLine(page: line.page, words: Array(words[at...])))
+        }
+        return result
     }
 
     /// The first and last lines standing apart from the next by more than
@@ -109,7 +136,21 @@ struct PageLayout: Sendable {
             let second = lines[order[1]].box
             return gap(first, second) > max(first.height, 6) * 1.5 ? order[0] : nil
         }
-        return Set([apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 })
+        // The lines of the same size on such a line's printed row are margin
+        // too: a running head and its page number stand apart (`4` … `R.
+        // Yilmaz et al.`).
+        let edges = [apart(byTop) { $1.y0 - $0.y1 }, apart(byBottom) { $0.y0 - $1.y1 }].compactMap { $0 }
+        var result = Set(edges)
+        for edge in edges {
+            let box = lines[edge].box
+            for (index, line) in lines.enumerated()
+            where line.box.midY > box.y0 && line.box.midY < box.y1
+                && abs(line.fontSize - lines[edge].fontSize) < 0.6
+            {
+                result.insert(index)
+            }
+        }
+        return result
     }
 
     /// This page's own frame, for measuring a document's.

@@ -34,4 +34,6 @@ struct MissedObject: Sendable, Equatable {
     var number: Int
     var page: Int
     var reason: String
+    /// `Table S1`: printed as `Table S1`, never Table 1.
+    var supplementary = false
 }

@@ -40,6 +40,9 @@ struct PaperReader {
         var pages: [Int]
         /// How far each part's coordinates were shifted down.
         var offsets: [Double]
+        /// Set when the table stands sideways on its page: its words are in
+        /// the turned frame, its rules are turned into it.
+        var sideways: Sideways? = nil
     }
 
     /// Reads `document`. Pages are rendered on a second thread from a copy
@@ -48,14 +51,33 @@ struct PaperReader {
         // The first pages set the columns for all; their words are read once.
         var sampled: [Int: (words: [PDFWord], images: [PDFImageBox])] = [:]
         var samples: [TextFrame] = []
+        var edgeCounts: [String: Int] = [:]
         for number in 1...min(3, document.pageCount) {
             let page = try document.page(number)
             let read = (page.words(), page.imageBoxes())
             sampled[number] = read
-            samples.append(
-                PageLayout(number: number, width: page.width, height: page.height, words: read.0, images: read.1).frame)
+            let sample = PageLayout(
+                number: number, width: page.width, height: page.height, words: read.0, images: read.1)
+            samples.append(sample.frame)
+            // The page's top two and bottom three lines: where running
+            // headers and footers stand.
+            let ordered = sample.lines.sorted { $0.box.y0 < $1.box.y0 }
+            for text in Set((ordered.prefix(2) + ordered.suffix(3)).map { normalized($0.text) })
+            where text.count >= 8 && text.split(separator: " ").count >= 3 {
+                edgeCounts[text, default: 0] += 1
+            }
         }
+        // Headers and footers printed on two of the first pages or more run
+        // on every page: they are never part of a table or figure.
+        let running = Set(edgeCounts.filter { $0.value >= 2 }.map(\.key))
         let frame = TextFrame.consensus(samples)
+        // The running text's face and size, from the first pages: a page
+        // full of a table set smaller must not make its prose look apart.
+        var sampleSizes = TypeSizeCount()
+        for (_, read) in sampled { for word in read.words { sampleSizes.add(word.fontSize, weight: word.text.count) } }
+        let bodySize = sampleSizes.dominant ?? 10
+        let sampleLines = sampled.keys.sorted().flatMap { LineBuilder.lines(page: $0, words: sampled[$0]!.words) }
+        let body = (font: Caption.bodyFont(of: sampleLines, size: bodySize), size: bodySize)
         var content = PaperContent(
             pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",
             bodySize: 10, flow: [], tables: [], figures: [], missed: [])
@@ -87,10 +109,22 @@ struct PaperReader {
             }
             var job = RenderJob(page: number)
             var used: Set<PDFRect> = []
-            let pageCaptions = Caption.find(in: layout)
+            // A page set sideways (a `sidewaystable`) is read turned: its
+            // vertical words become the lines its objects are found in.
+            let sideways = Sideways.detect(layout)
+            let objects =
+                sideways.map { turn in
+                    PageLayout(
+                        number: number, width: turn.turnedWidth, height: turn.turnedHeight,
+                        words: turn.turnedWords(of: layout), images: [])
+                } ?? layout
+            if sideways != nil { open = nil }
+            let pageCaptions = Caption.find(in: objects, body: body)
             // Rows continuing a table from the previous page come first on this one.
             if let index = open {
-                let continuation = continuationLines(of: tables[index], on: layout, captions: pageCaptions)
+                let continuation = continuationLines(
+                    of: tables[index], on: layout, captions: pageCaptions, bodySize: body.size,
+                    running: { running.contains(normalized($0.text)) })
                 if !continuation.isEmpty {
                     let words = continuation.flatMap(\.words)
                     let offset = (tables[index].offsets.last ?? 0) + layout.height
@@ -110,12 +144,27 @@ struct PaperReader {
             }
             let captions = pageCaptions.filter { caption in
                 // A second caption with the same label is a mention, not a new object.
-                seen.insert("\(caption.kind)\(caption.number)").inserted
+                seen.insert("\(caption.kind)\(caption.supplementary ? "S" : "")\(caption.number)").inserted
             }
 
-            for region in ObjectRegion.locate(captions: captions, in: layout, tally: &tally) {
+            let regions = ObjectRegion.locate(
+                captions: captions, in: objects, tally: &tally, bodySize: body.size,
+                running: { running.contains(normalized($0.text)) })
+            // A table's lines are its own: a figure beside or above it (its
+            // region running up to the table's caption) leaves them out.
+            let tableRegions = regions.filter { $0.caption.kind == .table && !$0.lines.isEmpty }
+            let tableLines = Set(tableRegions.flatMap { $0.lines.map(\.box) })
+            for region in regions {
                 for line in region.caption.lines { used.insert(line.box) }
                 for line in region.lines { used.insert(line.box) }
+                // `Table S1` bounds its neighbours' regions but is no numbered object.
+                if region.caption.supplementary {
+                    content.missed.append(
+                        MissedObject(
+                            kind: region.caption.kind, number: region.caption.number, page: number,
+                            reason: "supplementary; not extracted", supplementary: true))
+                    continue
+                }
                 // Crops stay in memory until the bundle is written: bound them.
                 guard tables.count + figures.count < Self.maximumObjects else {
                     content.missed.append(
@@ -136,27 +185,63 @@ struct PaperReader {
                     }
                     // Nothing but the page's margin lines below the table: it may go on overleaf.
                     let lowest = region.lines.map(\.box.y1).max() ?? 0
-                    let floorReached = !layout.lines.enumerated().contains { index, line in
-                        !layout.marginLines.contains(index) && line.box.y0 > lowest && line.box.midX >= region.bounds.x0
-                            && line.box.midX <= region.bounds.x1
+                    let floorReached = !objects.lines.enumerated().contains { index, line in
+                        !objects.marginLines.contains(index) && line.box.y0 > lowest
+                            && line.box.midX >= region.bounds.x0 && line.box.midX <= region.bounds.x1
                     }
                     let textBox = PDFRect.union(of: words.map(\.box)) ?? region.bounds
+                    let search = textBox.expanded(by: 6).clipped(to: region.bounds)
+                    // Renders and rules are in the page's own frame: a sideways
+                    // table's boxes are turned back for them.
                     job.tables.append(
                         RenderJob.TablePart(
-                            table: tables.count, part: 0, textBox: textBox,
-                            search: textBox.expanded(by: 6).clipped(to: region.bounds), growToRules: true, words: words)
-                    )
-                    if !region.above && floorReached { open = tables.count }
+                            table: tables.count, part: 0, textBox: sideways?.page(textBox) ?? textBox,
+                            search: sideways?.page(search) ?? search, growToRules: sideways == nil,
+                            words: sideways == nil ? words : []))
+                    if !region.above && floorReached && sideways == nil { open = tables.count }
                     tables.append(
-                        TableText(caption: region.caption, words: words, pages: [number], offsets: [0]))
+                        TableText(
+                            caption: region.caption, words: words, pages: [number], offsets: [0], sideways: sideways))
                 case .figure:
+                    if sideways != nil {
+                        content.missed.append(
+                            MissedObject(
+                                kind: .figure, number: region.caption.number, page: number,
+                                reason: "set sideways on its page; not extracted"))
+                        continue
+                    }
+                    // The figure's bounds stop short of a table standing in
+                    // them, on the far side from its caption.
+                    func clipped(_ bounds: PDFRect, above: Bool) -> PDFRect {
+                        var bounds = bounds
+                        for table in tableRegions {
+                            guard let box = PDFRect.union(of: table.lines.map(\.box)), box.x0 < bounds.x1,
+                                box.x1 > bounds.x0, box.y0 < bounds.y1, box.y1 > bounds.y0
+                            else { continue }
+                            if above, box.y1 < region.caption.box.y0 {
+                                bounds.y0 = max(bounds.y0, min(box.y1 + 1, bounds.y1))
+                            } else if !above, box.y0 > region.caption.box.y1 {
+                                bounds.y1 = min(bounds.y1, max(box.y0 - 1, bounds.y0))
+                            }
+                        }
+                        return bounds
+                    }
+                    let frame = clipped(region.bounds, above: region.above)
                     job.figures.append(
                         RenderJob.Figure(
-                            index: figures.count, bounds: region.bounds, above: region.above,
+                            index: figures.count, bounds: frame, above: region.above,
                             maximumGap: max(14, layout.bodySize * 1.5),
-                            words: region.lines.flatMap(\.words)
-                                + layout.verticalWords.filter { region.bounds.containsCentre(of: $0.box) },
-                            images: layout.images))
+                            words: region.lines.filter { !tableLines.contains($0.box) }.flatMap(\.words)
+                                + layout.verticalWords.filter { frame.containsCentre(of: $0.box) },
+                            images: layout.images,
+                            otherSide: region.otherSide.map { other in
+                                let bounds = clipped(other.bounds, above: !region.above)
+                                return (
+                                    bounds,
+                                    other.lines.filter { !tableLines.contains($0.box) }.flatMap(\.words)
+                                        + layout.verticalWords.filter { bounds.containsCentre(of: $0.box) }
+                                )
+                            }))
                     figures.append((region.caption, number))
                 }
             }
@@ -198,22 +283,43 @@ struct PaperReader {
     }
 
     /// Lines at the top of `layout`'s page, in the table's column, before the first prose.
-    private func continuationLines(of table: TableText, on layout: PageLayout, captions: [Caption]) -> [TextLine] {
+    private func continuationLines(
+        of table: TableText, on layout: PageLayout, captions: [Caption], bodySize: Double,
+        running: (TextLine) -> Bool
+    ) -> [TextLine] {
         let span = layout.span(of: table.caption.box)
         let (left, right) = layout.extent(of: span)
-        let prose = ObjectRegion.prose(in: layout, captions: captions)
+        let prose = ObjectRegion.prose(in: layout, captions: captions, bodySize: bodySize, running: running)
+        // The table's own caption repeated over the continued part (`Table 3:
+        // (continued)`) is passed over.
+        let repeated = Set(
+            captions.filter { $0.kind == table.caption.kind && $0.number == table.caption.number && !$0.supplementary }
+                .flatMap { $0.lines.map(\.box) })
+        // With such a caption, the part starts under it: what stands above it
+        // (a running head) is not the table's.
+        let start = layout.lines.filter { repeated.contains($0.box) }.map(\.box.y1).max() ?? -.infinity
         var result: [TextLine] = []
         for (index, line) in layout.lines.enumerated().sorted(by: { $0.element.box.y0 < $1.element.box.y0 })
-        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index) {
+        where line.box.midX >= left - 2 && line.box.midX <= right + 2 && !layout.marginLines.contains(index)
+            && line.box.y0 > start
+        {
             if prose.contains(index) || Caption.label(in: line.text) != nil { break }
             result.append(line)
         }
+        // The continued part starts with a table row: its first printed row
+        // holds two cells or more (a lone line there, a heading, is the next
+        // section's).
+        guard let first = result.first,
+            result.filter({ abs($0.box.midY - first.box.midY) < first.box.height * 0.5 }).count >= 2
+        else { return [] }
         return result
     }
 
     private func finish(_ table: TableText, parts: [RenderResults.TablePart]) -> ExtractedTable {
         // Rules of a continued part are shifted like its words.
-        let rules = zip(parts, table.offsets).flatMap { part, offset in part.rules.map { shifted($0, by: offset) } }
+        let rules = zip(parts, table.offsets).flatMap { part, offset in
+            part.rules.map { shifted(table.sideways?.turned($0) ?? $0, by: offset) }
+        }
         let underscored = Set(
             zip(parts, table.offsets).flatMap { part, offset in
                 part.underscored.map { PDFRect(x0: $0.x0, y0: $0.y0 + offset, x1: $0.x1, y1: $0.y1 + offset) }

@@ -11,8 +11,15 @@ struct PaperSection: Sendable {
 
 enum PaperText {
     /// Splits the flow into sections. Text before the first heading goes
-    /// into a section titled `Front matter`.
-    static func sections(flow: [TextLine], bodySize: Double) -> [PaperSection] {
+    /// into a section titled `Front matter`. Lines of page 1 that are part
+    /// of the title or are affiliation lines (`titleBlock`) are never
+    /// headings (`A Survey of …`, `1 School of Informatics`).
+    static func sections(flow: [TextLine], bodySize: Double, titleBlock: TitleBlock? = nil) -> [PaperSection] {
+        let title = titleBlock?.title ?? ""
+        let affiliations = Set(titleBlock?.affiliations ?? [])
+        func titleBlockLine(_ line: TextLine) -> Bool {
+            line.page == 1 && (!title.isEmpty && title.contains(line.text) || affiliations.contains(line.text))
+        }
         var sections: [PaperSection] = [PaperSection(heading: "Front matter", number: "", level: 1, paragraphs: [])]
         var paragraph: [TextLine] = []
         let compounds = Prose.compounds(in: flow)
@@ -23,7 +30,7 @@ enum PaperText {
             paragraph.removeAll()
         }
         for (index, line) in flow.enumerated() {
-            if let heading = SectionHeading.parse(line, bodySize: bodySize) {
+            if !titleBlockLine(line), let heading = SectionHeading.parse(line, bodySize: bodySize) {
                 flush()
                 sections.append(
                     PaperSection(heading: heading.text, number: heading.number, level: heading.level, paragraphs: []))

@@ -29,6 +29,9 @@ struct RenderJob: Sendable {
         /// Words that may lie inside the drawing (labels, ticks, legends).
         var words: [PDFWord]
         var images: [PDFImageBox]
+        /// The caption's other side and its words, tried when nothing is
+        /// drawn on the first.
+        var otherSide: (bounds: PDFRect, words: [PDFWord])?
     }
 
     var page: Int
@@ -161,14 +164,21 @@ final class RenderWorker: @unchecked Sendable {
                 table: part.table, part: part.part)
         }
         for figure in job.figures {
-            guard
-                var box = raster.grey(figure.bounds).inkBounds(fromBottom: figure.above, maximumGap: figure.maximumGap)
-            else {
+            var bounds = figure.bounds
+            var words = figure.words
+            var found = raster.grey(bounds).inkBounds(fromBottom: figure.above, maximumGap: figure.maximumGap)
+            if found == nil, let other = figure.otherSide {
+                // Nothing drawn where the layout pointed: the other side of the caption.
+                found = raster.grey(other.bounds).inkBounds(fromBottom: !figure.above, maximumGap: figure.maximumGap)
+                bounds = other.bounds
+                words = other.words
+            }
+            guard var box = found else {
                 results.store(.blank, at: figure.index)
                 continue
             }
-            box = box.expanded(by: 2).clipped(to: figure.bounds)
-            let text = figure.words.filter { box.containsCentre(of: $0.box) }.map(\.text)
+            box = box.expanded(by: 2).clipped(to: bounds)
+            let text = words.filter { box.containsCentre(of: $0.box) }.map(\.text)
             let embedded = figure.images.contains { $0.box.intersects(box) }
             results.store(
                 .drawn(RenderResults.Figure(box: box, crop: try raster.png(box), text: text, raster: embedded)),

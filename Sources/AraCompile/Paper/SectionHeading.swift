@@ -17,9 +17,18 @@ struct SectionHeading: Sendable, Equatable {
     /// short, and numbered (or one of the usual unnumbered titles).
     static func parse(_ line: TextLine, bodySize: Double) -> SectionHeading? {
         let text = line.text.trimmingCharacters(in: .whitespaces)
-        guard line.isBold || line.fontSize > bodySize + 0.9, text.count <= 90, line.wordCount <= 12,
-            Caption.label(in: text) == nil
-        else { return nil }
+        guard text.count <= 90, line.wordCount <= 12, Caption.label(in: text) == nil else { return nil }
+        let large = line.fontSize > bodySize + 0.9
+        guard line.isBold || large else {
+            // IEEE and REVTeX set `IV. EXPERIMENTAL SETUP` in small capitals
+            // of the body's size and weight: a roman number with its dot and
+            // a title in capitals.
+            let parts = text.split(separator: " ", maxSplits: 1)
+            guard parts.count == 2, parts[0].hasSuffix("."), Caption.romanValue(String(parts[0].dropLast())) != nil,
+                parts[1].contains(where: \.isLetter), !parts[1].contains(where: \.isLowercase)
+            else { return nil }
+            return SectionHeading(number: String(parts[0].dropLast()), title: String(parts[1]), level: 1, text: text)
+        }
         if unnumbered.contains(text.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             return SectionHeading(number: "", title: text, level: 1, text: text)
         }
@@ -33,10 +42,18 @@ struct SectionHeading: Sendable, Equatable {
         for (index, piece) in pieces.enumerated() {
             let numeric = !piece.isEmpty && piece.allSatisfy(\.isASCII) && piece.allSatisfy(\.isNumber)
             let letter = index == 0 && piece.count == 1 && piece.first!.isUppercase && piece.first!.isASCII
-            guard numeric && piece.count <= 2 || letter else { return nil }
+            // Roman section numbers: `II. Related Work`, `IV Results`.
+            let roman = index == 0 && pieces.count == 1 && Caption.romanValue(String(piece)) != nil
+            guard numeric && piece.count <= 2 || letter || roman else { return nil }
         }
-        // A lone letter needs its dot (`A. Title`), or `I am` would be a heading.
-        if pieces.count == 1, pieces[0].first!.isLetter, !parts[0].hasSuffix(".") { return nil }
+        // A lone letter needs its dot (`A. Title`), or `I am` would be a
+        // heading; without it, only in type larger than the body's.
+        // And then its title must start with a word in normal case
+        // (`A Bootstrap analysis`), not a small-capital fragment (`L ONG E VAL`).
+        if pieces.count == 1, pieces[0].first!.isLetter, !parts[0].hasSuffix(".") {
+            let word = parts[1].prefix { $0 != " " }
+            guard large, word.count >= 2, word.dropFirst().first?.isLowercase == true else { return nil }
+        }
         // Body text set in bold from its first word is not a heading.
         guard !parts[1].hasSuffix(".") || parts[1].count < 40 else { return nil }
         return SectionHeading(number: label, title: String(parts[1]), level: pieces.count, text: text)

@@ -109,10 +109,12 @@ struct TableGrid: Sendable, Equatable {
                 let crossing = dedupe(
                     verticalRules.filter { $0.start <= y && $0.end >= y }.map(\.position).sorted(), within: size)
                 let centred = centredSpans(raw, ruled: crossing, columnRules: ruledBoundaries, box: box, column: column)
-                for segment in raw.flatMap({ piece in
+                let segments = raw.flatMap { piece in
                     centred[piece[0].box] != nil
                         ? [piece] : split(piece, ruled: ruledBoundaries, gaps: gaps, size: size)
-                }) {
+                }
+                let centres = segments.map { ($0[0].box.x0 + $0[$0.count - 1].box.x1) / 2 }
+                for (position, segment) in segments.enumerated() {
                     let first = segment[0].box
                     let last = segment[segment.count - 1].box
                     var start = column(of: first.x0 + 0.5)
@@ -122,8 +124,12 @@ struct TableGrid: Sendable, Equatable {
                     // the columns it spans.
                     let bottom = segment.map(\.box.y1).max() ?? 0
                     let centre = (first.x0 + last.x1) / 2
-                    if let rule = partialRules.first(where: {
-                        $0.position > bottom - 1 && $0.position < bottom + size && $0.start < centre && $0.end > centre
+                    // Only when the cell is alone over that rule: a header row
+                    // over a subtable's midrule does not span it.
+                    if let rule = partialRules.first(where: { rule in
+                        rule.position > bottom - 1 && rule.position < bottom + size && rule.start < centre
+                            && rule.end > centre
+                            && !centres.enumerated().contains { $0.offset != position && $0.element > rule.start && $0.element < rule.end }
                     }) {
                         start = min(start, column(of: rule.start + size * 0.5))
                         end = max(end, column(of: rule.end - size * 0.5))
@@ -145,6 +151,7 @@ struct TableGrid: Sendable, Equatable {
             let empty = (0..<width).filter { column in rows.allSatisfy { $0[column].isEmpty } }
             for column in empty.reversed() { for index in rows.indices { rows[index].remove(at: column) } }
         }
+        rows = joinWrappedLines(rows, notes: &notes)
         rows = mergeUnheadedColumns(rows, notes: &notes)
         if spanning > 0 {
             notes.append(
@@ -164,6 +171,30 @@ struct TableGrid: Sendable, Equatable {
     /// value beside an empty neighbour: a multiplier printed apart from its
     /// cell (`[3×3, 64] ×2`) belongs to that cell. The first two columns are
     /// never joined: the first is the row labels.
+    /// A text cell wrapped over several printed lines: a row with an empty
+    /// first column whose every cell continues, in lower case, a filled cell
+    /// of the row above (`a six-layer encoder trained from scratch on the` /
+    /// `task data`) is joined to that row.
+    static func joinWrappedLines(_ rows: [[String]], notes: inout [String]) -> [[String]] {
+        var result: [[String]] = []
+        var joined = 0
+        for row in rows {
+            if let last = result.last, row.count == last.count, row.count > 1, row[0].isEmpty,
+                row.contains(where: { !$0.isEmpty }),
+                row.indices.allSatisfy({ row[$0].isEmpty || !last[$0].isEmpty && row[$0].first?.isLowercase == true })
+            {
+                for index in row.indices where !row[index].isEmpty {
+                    result[result.count - 1][index] = Prose.join([last[index], row[index]])
+                }
+                joined += 1
+                continue
+            }
+            result.append(row)
+        }
+        if joined > 0 { notes.append("\(joined) wrapped line(s) joined to the cell above (continuing it in lower case)") }
+        return result
+    }
+
     static func mergeUnheadedColumns(_ rows: [[String]], notes: inout [String]) -> [[String]] {
         guard let header = rows.first, header.count > 2 else { return rows }
         var rows = rows
@@ -174,8 +205,11 @@ struct TableGrid: Sendable, Equatable {
             let own = rows.map { $0[column] }.enumerated().filter {
                 !$0.element.isEmpty && $0.element != rows[$0.offset][column - 1]
             }
-            guard head.isEmpty || head == rows[0][column - 1],
-                !own.contains(where: { $0.element.contains(where: \.isLetter) }),
+            // Under a header spanning both columns, only multipliers (`×2`)
+            // join: numbers under a spanning header are columns of their own.
+            let multipliers = own.allSatisfy { $0.element.first.map { "×x*".contains($0) } ?? false }
+            guard head.isEmpty || head == rows[0][column - 1] && multipliers,
+                !own.contains(where: { $0.element.contains(where: \.isLetter) && !multipliers }),
                 rows.allSatisfy({ $0[column].isEmpty || !$0[column - 1].isEmpty }),
                 rows.contains(where: { !$0[column].isEmpty && $0[column] != $0[column - 1] })
             else { continue }
@@ -258,9 +292,28 @@ struct TableGrid: Sendable, Equatable {
         // A spanning header covers a gap in one row; allow that in taller tables.
         let tolerance = rows.count >= 5 ? max(1, rows.count / 6) : 0
         var events: [(x: Double, delta: Int)] = []
+        // A row of running words across the table (a note under it: `†
+        // Significantly better than …`) is no grid row: it does not close
+        // the gaps between columns.
+        let left = rows.compactMap { $0.map(\.box.x0).min() }.min() ?? 0
+        let right = rows.compactMap { $0.map(\.box.x1).max() }.max() ?? 0
+        // Nor is a lone cell away from the table's left edge: a group
+        // label centred over the columns (`challenge`, `own`).
+        let rows = rows.filter { row in
+            let segments = cellSegments(row, size: size)
+            guard segments.count == 1 else { return true }
+            let start = row.map(\.box.x0).min() ?? 0
+            if start > left + size { return false }
+            let width = (row.map(\.box.x1).max() ?? 0) - start
+            return row.count < 4 || width < (right - left) * 0.4
+        }
         for row in rows {
             // A row counts once wherever its cells overlap.
-            let spans = cellSegments(row, size: size).map { ($0[0].box.x0, $0[$0.count - 1].box.x1) }.sorted {
+            // A mark set small and raised after a cell (`45.9†`) may hang
+            // into the gap beside its column: the cell's ink ends before it.
+            let spans = cellSegments(row, size: size).map {
+                ($0[0].box.x0, $0[$0.count - 1].raisedTailStart ?? $0[$0.count - 1].box.x1)
+            }.sorted {
                 $0.0 < $1.0
             }
             var merged: [(Double, Double)] = []
