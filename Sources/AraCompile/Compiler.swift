@@ -64,7 +64,8 @@ public enum Compiler {
         for file in paper.files { files[file.path] = file }
         for file in scan?.files ?? [] { files[file.path] = file }
         files["staging/observations.yaml"] = GeneratedFile(
-            path: "staging/observations.yaml", text: Staging.observations(paper.claims, deadEnds: paper.deadEnds, timestamp: date))
+            path: "staging/observations.yaml",
+            text: Staging.observations(paper.claims, deadEnds: paper.deadEnds, timestamp: date))
         var pending = paper.pending + (scan?.pending ?? []) + (historyNote.map { [$0] } ?? [])
         if scan == nil { pending.append("src/: no --repo given; environment and code index pending") }
         let paperFile = PaperIndex(

@@ -9,7 +9,8 @@ enum Staging {
         ]
         if !deadEnds.isEmpty {
             lines.append(
-                "# Candidate dead ends (potential_type: dead_end): sentences in which the paper states what did not work.")
+                "# Candidate dead ends (potential_type: dead_end): sentences in which the paper states what did not work."
+            )
         }
         lines.append("")
         let all = claims.map { ($0.text, $0.place, "claim") } + deadEnds.map { ($0.text, $0.place, "dead_end") }

@@ -51,7 +51,10 @@ struct Caption: Sendable, Equatable {
             var index = prefix.unicodeScalars.count
             while index < scalars.count, scalars[index] == " " { index += 1 }
             var supplementary = false
-            if index < scalars.count, scalars[index] == "S" { supplementary = true; index += 1 }
+            if index < scalars.count, scalars[index] == "S" {
+                supplementary = true
+                index += 1
+            }
             var digits = ""
             while index < scalars.count, ("0"..."9").contains(scalars[index]) {
                 digits.unicodeScalars.append(scalars[index])
@@ -96,7 +99,9 @@ struct Caption: Sendable, Equatable {
     private static func romanString(_ value: Int) -> String {
         var value = value
         var result = ""
-        for (number, symbol) in [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        for (number, symbol) in [
+            (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ] {
             while value >= number {
                 result += symbol
                 value -= number
@@ -184,7 +189,8 @@ struct Caption: Sendable, Equatable {
                     let nearest = lines[next].box
                     row = below.filter { other in
                         let box = lines[other].box
-                        return min(box.y1, nearest.y1) - max(box.y0, nearest.y0) >= min(box.height, nearest.height) * 0.5
+                        return min(box.y1, nearest.y1) - max(box.y0, nearest.y0) >= min(box.height, nearest.height)
+                            * 0.5
                     }.sorted { lines[$0].box.x0 < lines[$1].box.x0 }
                 }
                 let candidate =

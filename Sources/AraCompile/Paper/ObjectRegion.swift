@@ -21,7 +21,8 @@ struct ObjectRegion: Sendable {
     /// `running` tells a running header or footer (found on the document's
     /// first pages), which bounds an object as prose does.
     static func prose(
-        in layout: PageLayout, captions: [Caption], bodySize: Double? = nil, running: (TextLine) -> Bool = { _ in false }
+        in layout: PageLayout, captions: [Caption], bodySize: Double? = nil,
+        running: (TextLine) -> Bool = { _ in false }
     ) -> Set<Int> {
         let bodySize = bodySize ?? layout.bodySize
         let captionLines = Set(captions.flatMap { $0.lines.map(\.box) })
@@ -33,7 +34,10 @@ struct ObjectRegion: Sendable {
         let lines = layout.lines
         var cells: Set<Int> = []
         for row in LineBuilder.rows(Array(lines.indices), box: { lines[$0].box }) where row.count >= 2 {
-            for index in row where row.contains(where: { $0 != index && layout.span(of: lines[$0].box) == layout.span(of: lines[index].box) }) {
+            for index in row
+            where row.contains(where: {
+                $0 != index && layout.span(of: lines[$0].box) == layout.span(of: lines[index].box)
+            }) {
                 cells.insert(index)
             }
         }
@@ -66,7 +70,8 @@ struct ObjectRegion: Sendable {
             let (left, right) = layout.extent(of: span == .full && layout.isTwoColumn ? .full : span)
             let bodySized = abs(line.fontSize - bodySize) < 0.6
             // Prose is words: a wide line of numbers is a table row.
-            let wordy = line.text.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count * 2 >= line.wordCount
+            let wordy =
+                line.text.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count * 2 >= line.wordCount
             let wide = line.box.width >= (right - left) * 0.6 && line.wordCount >= 5 && wordy
             let continues =
                 previous[span].map { result.contains($0.index) && line.box.y0 - $0.box.y0 < line.fontSize * 1.6 }

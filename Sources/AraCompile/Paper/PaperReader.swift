@@ -76,7 +76,9 @@ struct PaperReader {
         var sampleSizes = TypeSizeCount()
         for (_, read) in sampled { for word in read.words { sampleSizes.add(word.fontSize, weight: word.text.count) } }
         let bodySize = sampleSizes.dominant ?? 10
-        let sampleLines = sampled.keys.sorted().flatMap { LineBuilder.lines(page: $0, words: sampled[$0]!.words) }
+        let sampleLines = sampled.sorted(by: { $0.key < $1.key }).flatMap {
+            LineBuilder.lines(page: $0.key, words: $0.value.words)
+        }
         let body = (font: Caption.bodyFont(of: sampleLines, size: bodySize), size: bodySize)
         var content = PaperContent(
             pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",

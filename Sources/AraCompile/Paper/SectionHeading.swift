@@ -41,7 +41,7 @@ struct SectionHeading: Sendable, Equatable {
         guard !pieces.isEmpty, pieces.count <= 4 else { return nil }
         for (index, piece) in pieces.enumerated() {
             let numeric = !piece.isEmpty && piece.allSatisfy(\.isASCII) && piece.allSatisfy(\.isNumber)
-            let letter = index == 0 && piece.count == 1 && piece.first!.isUppercase && piece.first!.isASCII
+            let letter = index == 0 && piece.count == 1 && piece.first.map { $0.isUppercase && $0.isASCII } == true
             // Roman section numbers: `II. Related Work`, `IV Results`.
             let roman = index == 0 && pieces.count == 1 && Caption.romanValue(String(piece)) != nil
             guard numeric && piece.count <= 2 || letter || roman else { return nil }
@@ -50,7 +50,7 @@ struct SectionHeading: Sendable, Equatable {
         // heading; without it, only in type larger than the body's.
         // And then its title must start with a word in normal case
         // (`A Bootstrap analysis`), not a small-capital fragment (`L ONG E VAL`).
-        if pieces.count == 1, pieces[0].first!.isLetter, !parts[0].hasSuffix(".") {
+        if pieces.count == 1, pieces[0].first?.isLetter == true, !parts[0].hasSuffix(".") {
             let word = parts[1].prefix { $0 != " " }
             guard large, word.count >= 2, word.dropFirst().first?.isLowercase == true else { return nil }
         }

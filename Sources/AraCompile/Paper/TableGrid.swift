@@ -129,7 +129,9 @@ struct TableGrid: Sendable, Equatable {
                     if let rule = partialRules.first(where: { rule in
                         rule.position > bottom - 1 && rule.position < bottom + size && rule.start < centre
                             && rule.end > centre
-                            && !centres.enumerated().contains { $0.offset != position && $0.element > rule.start && $0.element < rule.end }
+                            && !centres.enumerated().contains {
+                                $0.offset != position && $0.element > rule.start && $0.element < rule.end
+                            }
                     }) {
                         start = min(start, column(of: rule.start + size * 0.5))
                         end = max(end, column(of: rule.end - size * 0.5))
@@ -191,7 +193,9 @@ struct TableGrid: Sendable, Equatable {
             }
             result.append(row)
         }
-        if joined > 0 { notes.append("\(joined) wrapped line(s) joined to the cell above (continuing it in lower case)") }
+        if joined > 0 {
+            notes.append("\(joined) wrapped line(s) joined to the cell above (continuing it in lower case)")
+        }
         return result
     }
 

@@ -126,7 +126,9 @@ struct TitleBlock: Sendable, Equatable {
     /// `Copyright 2020`) or a publication date (`Published: 28 March 2026`).
     static func printedYear(_ text: String) -> String? {
         if let match = text.firstMatch(of: /(?:©|\(c\)|Copyright)\s*((?:19|20)\d\d)\b/) { return String(match.1) }
-        if let match = text.firstMatch(of: /\bPublished:?\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/) {
+        if let match = text.firstMatch(
+            of: /\bPublished:?\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b/)
+        {
             return String(match.1)
         }
         return nil
@@ -197,7 +199,8 @@ struct TitleBlock: Sendable, Equatable {
         let tokens = text.split(separator: " ")
         guard tokens.count >= 3, let mark = tokens.first, mark.count <= 2, tokens[1].first?.isUppercase == true
         else { return false }
-        return mark.unicodeScalars.allSatisfy { marks.contains($0) } || mark.count == 1 && mark.first!.isLowercase
+        return mark.unicodeScalars.allSatisfy { marks.contains($0) }
+            || mark.count == 1 && mark.first?.isLowercase == true
     }
 
     /// The authors named in the title block's lines. The first line with a
