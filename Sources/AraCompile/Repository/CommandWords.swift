@@ -1,43 +1,72 @@
-/// The words of a set of command lines, indexed so finding the lines that
-/// name a file costs a few lookups rather than a pass over every line.
+/// The files a set of command lines run, each word resolved from the folder
+/// the line is run in: a README's own folder, or a Makefile's for its recipes.
+/// `python generate.py` in the root README names `generate.py`, never
+/// `sub/generate.py`; the same line in `sub/README.md` names `sub/generate.py`.
 struct CommandWords {
-    private var words: [String: [Int]] = [:]
-    /// Each word's tails after a `/` (`b/c.py` and `c.py` for `a/b/c.py`).
-    private var tails: [String: [Int]] = [:]
-    /// Words after `-m`, as in `python -m pkg.train`.
-    private var modules: [String: [Int]] = [:]
+    /// Repository path → the lines that run it.
+    private var runs: [String: [Int]] = [:]
+    /// Whether a repository path is a file of the repository.
+    let exists: (String) -> Bool
 
-    /// Longer words are not paths; indexing every tail of one would cost its length squared.
+    /// Longer words are not paths.
     private static let maxWordBytes = 1_024
+
+    init(exists: @escaping (String) -> Bool) {
+        self.exists = exists
+    }
 
     /// Shell words, split at whitespace, quotes and operators.
     static func split(_ line: String) -> [String] {
         line.split { $0.isWhitespace || "\"'`=;()|&<>,".contains($0) }.map(String.init)
     }
 
-    mutating func add(_ lineWords: [String], line: Int) {
-        for (position, word) in lineWords.enumerated() where word.utf8.count <= Self.maxWordBytes {
-            words[word, default: []].append(line)
-            var rest = Substring(word)
-            while let slash = rest.firstIndex(of: "/") {
-                rest = rest[rest.index(after: slash)...]
-                if !rest.isEmpty { tails[String(rest), default: []].append(line) }
+    /// Indexes the files one line runs, from `folder` (a `cd DIR` on the line moves it).
+    mutating func add(_ lineWords: [String], line: Int, folder: String) {
+        var base = folder
+        var previous = ""
+        for word in lineWords where word.utf8.count <= Self.maxWordBytes {
+            defer { previous = word }
+            if previous == "cd" {
+                base = Self.join(base, word) ?? base
+                continue
             }
-            if position > 0 && lineWords[position - 1] == "-m" { modules[word, default: []].append(line) }
+            for path in resolve(word, from: base, module: previous == "-m") { runs[path, default: []].append(line) }
+        }
+        if lineWords.first == "make", let makefile = Self.join(base, "Makefile"), exists(makefile) {
+            runs[makefile, default: []].append(line)
         }
     }
 
-    /// Lines that name `path` by that path, `./path`, its file name, a longer
-    /// path ending in it (for a file in a folder), or as `python -m module`.
-    func lines(naming path: String) -> [Int] {
-        let name = RepositoryText.name(of: path)
-        var found = (words[path] ?? []) + (words["./" + path] ?? []) + (words[name] ?? [])
-        if path.contains("/") { found += tails[path] ?? [] }
-        if path.hasSuffix(".py") {
-            var module = String(path.dropLast(3))
-            if name == "__main__.py" { module = String(module.dropLast("/__main__".count)) }
-            found += modules[module.replacingOccurrences(of: "/", with: ".")] ?? []
+    /// The repository files a word names: relative to `base`, or, for a word
+    /// that spells out a folder (`sub/run.py`) and names nothing there, to
+    /// the root. A bare name never matches a file in another folder.
+    func resolve(_ word: String, from base: String, module: Bool) -> [String] {
+        guard !word.hasPrefix("-"), !word.hasPrefix("/"), !word.hasPrefix("~") else { return [] }
+        if module {
+            let folder = word.replacingOccurrences(of: ".", with: "/")
+            return [folder + ".py", folder + "/__main__.py"].compactMap { Self.join(base, $0) }.filter(exists)
         }
-        return Array(Set(found)).sorted()
+        if let local = Self.join(base, word), exists(local) { return [local] }
+        if !base.isEmpty, word.contains("/"), let rooted = Self.join("", word), exists(rooted) { return [rooted] }
+        return []
+    }
+
+    /// The lines that run `path`.
+    func lines(naming path: String) -> [Int] { Array(Set(runs[path] ?? [])).sorted() }
+
+    /// `base/word` with `.` and `..` resolved (`""` is the root); `nil` when it
+    /// climbs out of the repository.
+    static func join(_ base: String, _ word: String) -> String? {
+        var parts = base.split(separator: "/").map(String.init)
+        for part in word.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
     }
 }

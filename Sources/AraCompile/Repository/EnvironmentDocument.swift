@@ -1,5 +1,6 @@
 /// `src/environment.md`: the runtimes and dependencies the repository's
-/// manifests declare, each cited at its line, and hardware left pending.
+/// manifests declare, each cited at its line, and what its text states about
+/// hardware and versions, quoted verbatim; hardware pending when nothing says it.
 struct EnvironmentDocument {
     static let path = "src/environment.md"
 
@@ -8,8 +9,10 @@ struct EnvironmentDocument {
     var dependencies: [(path: String, entries: [EnvironmentEntry])] = []
     /// Manifests that could not be read, one sentence each.
     var unread: [String] = []
+    var stated: StatedEnvironment
 
     init(tree: RepositoryTree) {
+        stated = StatedEnvironment(tree: tree)
         for path in tree.paths {
             guard let kind = ManifestKind(path: path) else { continue }
             switch tree.read(path) {
@@ -29,6 +32,9 @@ struct EnvironmentDocument {
 
     var file: GeneratedFile {
         var lines = ["# Environment", ""]
+        if !stated.versions.isEmpty {
+            lines += ["## Versions the text states", ""] + stated.versions.map(StatedEnvironment.markdown) + [""]
+        }
         if runtimes.isEmpty && dependencies.isEmpty {
             lines += [
                 "pending: no runtime or dependency declaration was found (looked for \(ManifestKind.lookedFor)).", "",
@@ -42,7 +48,11 @@ struct EnvironmentDocument {
                 lines += ["### \(path)", ""] + entries.map(\.markdown) + [""]
             }
         }
-        lines += ["## Hardware", "", "pending: the repository does not declare hardware."]
+        lines += ["## Hardware", ""]
+        lines +=
+            stated.hardware.isEmpty
+            ? ["pending: the repository does not declare hardware."]
+            : stated.hardware.map(StatedEnvironment.markdown)
         return GeneratedFile(path: Self.path, text: RepositoryMarkdown.document(lines))
     }
 
@@ -55,7 +65,7 @@ struct EnvironmentDocument {
         } else if dependencies.isEmpty {
             pending.append("\(Self.path): Dependencies (no manifest declares any)")
         }
-        pending.append("\(Self.path): Hardware")
+        if stated.hardware.isEmpty { pending.append("\(Self.path): Hardware") }
         return pending
     }
 }

@@ -1,15 +1,15 @@
-/// Command lines that run the repository's code: lines quoted from the root
-/// README (inside fenced or indented code, or after a `$ ` prompt), and make
-/// targets whose recipes name a file.
+/// Command lines that run the repository's code: lines quoted from its
+/// READMEs, any folder's (inside fenced or indented code, or after a `$ `
+/// prompt), and make targets whose recipes name a file. A command belongs to
+/// the file it runs, resolved from the folder of the README or Makefile that
+/// states it (SPEC.md §11.11).
 struct RunCommandIndex {
     /// At most this many commands per file; the rest are counted.
     static let maxCommands = 5
 
     /// README command lines: the quoted text and its location.
     private var readmeLines: [(text: String, location: String)] = []
-    private var readmeWords = CommandWords()
-    /// README lines whose first word is `make`, which run the root Makefile.
-    private var makeLines: [Int] = []
+    private var readmeWords: CommandWords
     private(set) var makefiles: [MakefileRules] = []
     private var recipeWords: [CommandWords] = []
     /// READMEs and Makefiles that could not be read, one sentence each.
@@ -20,24 +20,27 @@ struct RunCommandIndex {
     ]
 
     init(tree: RepositoryTree) {
+        let files = Set(tree.paths)
+        let exists = { (path: String) in files.contains(path) }
+        readmeWords = CommandWords(exists: exists)
         for path in tree.paths {
-            let isReadme = !path.contains("/") && Self.readmeNames.contains(path.lowercased())
+            let isReadme = Self.readmeNames.contains(RepositoryText.name(of: path).lowercased())
             guard isReadme || CodeLanguage(path: path) == .makefile else { continue }
             switch tree.read(path) {
             case .skipped(let reason):
                 unread.append(reason)
             case .text(let file) where isReadme:
+                let folder = Self.folder(of: path)
                 for (text, index) in Self.commandLines(file) {
-                    let words = CommandWords.split(text)
-                    if words.first == "make" { makeLines.append(readmeLines.count) }
-                    readmeWords.add(words, line: readmeLines.count)
+                    readmeWords.add(CommandWords.split(text), line: readmeLines.count, folder: folder)
                     readmeLines.append((text, file.location(index)))
                 }
             case .text(let file):
                 let rules = MakefileRules(file)
-                var words = CommandWords()
+                var words = CommandWords(exists: exists)
+                // Recipes run in the Makefile's folder, so they name files from there.
                 for (position, recipe) in rules.recipes.enumerated() {
-                    words.add(CommandWords.split(recipe.text), line: position)
+                    words.add(CommandWords.split(recipe.text), line: position, folder: rules.directory)
                 }
                 makefiles.append(rules)
                 recipeWords.append(words)
@@ -78,18 +81,18 @@ struct RunCommandIndex {
         return found
     }
 
+    /// The folder a file is in, `""` at the root.
+    static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+    }
+
     /// How to run `path`: rendered commands, README first, at most ``maxCommands``.
     func commands(for path: String) -> [String] {
-        let isRootMakefile = CodeLanguage(path: path) == .makefile && !path.contains("/")
-        let lines = isRootMakefile ? makeLines : readmeWords.lines(naming: path)
+        let lines = readmeWords.lines(naming: path)
         var commands = lines.map { "\(RepositoryMarkdown.code(readmeLines[$0].text)) (\(readmeLines[$0].location))" }
         for (makefile, words) in zip(makefiles, recipeWords) {
-            let directory = makefile.directory
-            guard directory.isEmpty || path.hasPrefix(directory + "/") else { continue }
-            // Recipes run in the Makefile's folder, so they name files from there.
-            let local = directory.isEmpty ? path : String(path.dropFirst(directory.count + 1))
             var seen: Set<String> = []
-            for position in words.lines(naming: local) {
+            for position in words.lines(naming: path) {
                 let recipe = makefile.recipes[position]
                 for target in recipe.targets where seen.insert(target).inserted {
                     let location = "\(makefile.path):\(recipe.index + 1)"
