@@ -188,8 +188,9 @@ enum ScopeText {
             return nil
         }
         let names = body.filter(isSpecificName).map { $0.trimming(".:,;()[]{}\"'*`") }
-        if !names.isEmpty { return Condition(kind: .name, phrase: phrase, keys: names) }
         let numbers = body.filter(isNumberWord)
+        // A name's condition keeps its numbers too (`for the 110-layer CIFAR ResNet`).
+        if !names.isEmpty { return Condition(kind: .name, phrase: phrase, keys: names + numbers.map(numberKey)) }
         if !numbers.isEmpty { return Condition(kind: .bound, phrase: phrase, keys: numbers.map(numberKey)) }
         if let scale = body.first(where: { scaleWords.contains($0.lowercased()) }) {
             // A scale word counts with the noun after it: `small arrays`.
@@ -214,6 +215,8 @@ enum ScopeText {
         return words.indices.compactMap { index in
             let word = words[index]
             guard isNumberWord(word), word.hasSuffix("%") || "~≤<≥>".contains(word.first!) else { return nil }
+            // `plain-18 = 27.94%` is a data point, not a threshold.
+            if index > 0, words[index - 1] == "=" || words[index - 1].hasSuffix("=") { return nil }
             return index > 0 ? "\(words[index - 1]) \(word)" : word
         }
     }

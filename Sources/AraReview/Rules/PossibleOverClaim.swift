@@ -50,7 +50,7 @@ struct PossibleOverClaim: Rule {
                 var parts: [String] = []
                 if !names.isEmpty { parts.append(names.prefix(4).joined(separator: ", ")) }
                 parts += bounds.prefix(2).map { "'\(ScopeText.quote($0, limit: 60))'" }
-                if !parts.isEmpty { narrow.append("\(label) name only \(parts.joined(separator: "; "))") }
+                if !parts.isEmpty { narrow.append("\(label) names only \(parts.joined(separator: "; "))") }
             }
             if let rows = Self.tableSide(claim, scope: broad, context: context) { narrow.append(rows) }
             guard !narrow.isEmpty else { return nil }

@@ -6,7 +6,7 @@ struct StatementBroadened: Rule {
     let description = RuleDescription(
         code: "CL006", name: "statement-broadened", severity: .warning,
         summary:
-            "A Statement drops a condition (a named dataset or model, a bound or range, a qualifier) that the claim's own title, Conditions, Evidence basis or Proof carries.",
+            "A Statement drops a condition (a named dataset or model, a bound or range, a qualifier) that the claim's own title, Evidence basis or Proof carries (a Conditions field beside the Statement keeps it).",
         why: """
             The Statement is what readers and agents quote. When the title says 'on small arrays' or the \
             Evidence basis says 'on CIFAR-10' and the Statement says neither, the claim reads broader than \
@@ -22,9 +22,10 @@ struct StatementBroadened: Rule {
             from the title and the evidence text if the claim really is general. Conditions are read from phrases \
             opened by a preposition: in the title, one holding a name mixing capitals with digits or inner \
             capitals (`CIFAR-10`, `CPython`), a number, or a scale word (small, large, few …); in the Evidence \
-            basis and Proof, a name after on, under, with, using or for; and any name with a lower-case letter or a \
-            digit that two of the title, Falsification criteria, Evidence basis and Proof agree on. Data points \
-            (`at n = 8`) are not conditions.
+            basis and Proof, a name after on, under, with, using or for; any name with a lower-case letter or a \
+            digit that two of the title, Falsification criteria, Evidence basis and Proof agree on; and the \
+            Evidence basis's names when the Statement names no setting at all. Data points (`at n = 8`) are not \
+            conditions.
             """)
 
     /// Prepositions that restrict a claim to a setting (`on CIFAR-10`, `under CPython`, `with GPT-2`);
@@ -51,7 +52,12 @@ struct StatementBroadened: Rule {
                     {
                         continue
                     }
-                    let kept = condition.keys.contains { ScopeText.mentions(scope, key: $0) }
+                    // A title's condition is kept only whole (every name and number of it said);
+                    // elsewhere one of its keys said is enough.
+                    let kept =
+                        isTitle
+                        ? condition.keys.allSatisfy { ScopeText.mentions(scope, key: $0) }
+                        : condition.keys.contains { ScopeText.mentions(scope, key: $0) }
                     if !kept, !dropped.contains(where: { $0.condition.keys == condition.keys }) {
                         dropped.append((condition, label))
                     }
@@ -70,7 +76,10 @@ struct StatementBroadened: Rule {
                     seen[name, default: []].append(label)
                 }
             }
-            for (name, labels) in seen.sorted(by: { $0.key < $1.key }) where labels.count >= 2 {
+            // A Statement that names no setting at all, while its evidence names some, has dropped them.
+            let scopeNamesNone = !ScopeText.specificNames(in: scope).contains(where: ScopeText.isSettingName)
+            for (name, labels) in seen.sorted(by: { $0.key < $1.key })
+            where labels.count >= 2 || (scopeNamesNone && labels.contains("Evidence basis")) {
                 guard !ScopeText.mentions(scope, key: name), !dropped.contains(where: { $0.condition.keys.contains(name) })
                 else { continue }
                 dropped.append((ScopeText.Condition(kind: .name, phrase: name, keys: [name]), labels.joined(separator: " and ")))

@@ -37,6 +37,9 @@ struct MutationSet {
         /// The file changed and its new text.
         var path: String
         var text: String
+        /// A mutant beyond what the rule claims to see (a name only the Evidence
+        /// basis says, bare): counted and printed, not held to the target.
+        var stretch = false
     }
 
     let name: String
@@ -272,7 +275,9 @@ struct MutationSet {
             .compactMap { $0 }
         // Conditions: phrases opened by a preposition, and lone names (`top-5 ImageNet error`).
         var cuts = Self.conditionPhrases(statement.value)
-        for word in statement.value.split(separator: " ") where Self.isName(word) {
+        let titleWords = Set(claim.title.split(separator: " ").map { $0.lowercased() })
+        for word in statement.value.split(separator: " ")
+        where Self.isName(word) || (word.first?.isNumber ?? false && word.contains("-") && titleWords.contains(word.lowercased())) {
             let name = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]\"'*`"))
             if !cuts.contains(where: { $0.phrase.contains(name) }) { cuts.append((name, name)) }
         }
@@ -282,8 +287,10 @@ struct MutationSet {
                 && others.filter { Self.contains($0, word: key) }.count >= 2
             let carried =
                 Self.conditionPhrases(claim.title).contains { $0.key.lowercased() == key.lowercased() }
+                || (key.first?.isNumber ?? false && Self.conditionPhrases(claim.title).contains { Self.contains($0.phrase, word: key) })
                 || evidenceKeys.contains(key) || agreed
-            guard carried, let range = statement.value.range(of: phrase) else { continue }
+            let bare = !carried && Self.contains(evidence, word: key)
+            guard carried || bare, let range = statement.value.range(of: phrase) else { continue }
             var cut = statement.value
             cut.removeSubrange(range)
             cut = cut.replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: "  ", with: " ")
@@ -293,7 +300,7 @@ struct MutationSet {
             let conditions = Self.field("Conditions", of: claim, in: all)
             mutants.append(
                 Mutant(kind: .broadened, control: false, entities: [(claim.id, "\(claim.id) − '\(phrase)'")],
-                    path: BundlePaths.claims, text: Self.replacing(statement, with: cut, in: text)))
+                    path: BundlePaths.claims, text: Self.replacing(statement, with: cut, in: text), stretch: bare))
             let controlText: String
             if let conditions {
                 // Rewrite the later field first so the earlier one's lines stay put.
