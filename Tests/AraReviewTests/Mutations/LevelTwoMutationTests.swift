@@ -92,4 +92,34 @@ final class LevelTwoMutationTests: XCTestCase {
             XCTAssertEqual(alarms[kind] ?? [], [], "\(kind.rawValue): findings on controls")
         }
     }
+
+    /// CL005's third side: a quantifier over what a table's column lists
+    /// ("any size" while the size column stops at 256), with nothing else narrow.
+    func testOverClaimAgainstTheRowsOfAChainTable() throws {
+        let root = TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort")
+        let claims = try String(contentsOf: root.appendingPathComponent(BundlePaths.claims), encoding: .utf8)
+        let table = try String(
+            contentsOf: root.appendingPathComponent("evidence/tables/table1_crossover.md"), encoding: .utf8)
+        let statement = "- **Statement**: On small arrays of random integer keys, a pure-Python insertion sort"
+        let broad = claims.replacingOccurrences(
+            of: statement, with: "- **Statement**: For any size of array, a pure-Python insertion sort"
+        ).replacingOccurrences(
+            of: "at any tested size of 32 elements or fewer.", with: "at a tested size."
+        ).replacingOccurrences(of: "Table 1: at n = 8", with: "In the table: at n = 8")
+        let sized = table.replacingOccurrences(of: "| n | insertion", with: "| size | insertion")
+        let findings = try Reviewer(select: ["CL005"]).review(
+            at: root,
+            overrides: [BundlePaths.claims: broad, "evidence/tables/table1_crossover.md": sized]
+        ).findings.filter { $0.entity == "C01" }
+        XCTAssertTrue(
+            findings.contains { $0.message.contains("tables stop at 8 rows of 'size' (2 … 256") },
+            "\(findings.map(\.message))")
+        // Bounded by what was run, the same quantifier is silent.
+        let bounded = broad.replacingOccurrences(of: "For any size of array", with: "For any tested size of array")
+        let quiet = try Reviewer(select: ["CL005"]).review(
+            at: root,
+            overrides: [BundlePaths.claims: bounded, "evidence/tables/table1_crossover.md": sized]
+        ).findings.filter { $0.entity == "C01" }
+        XCTAssertEqual(quiet.map(\.message), [])
+    }
 }
