@@ -85,7 +85,8 @@ final class RuleControlTests: XCTestCase {
                     claims,
                     replace(
                         "- **Statement**: On small arrays of random integer keys, a pure-Python insertion sort",
-                        "- **Conditions**: On small arrays of random integer keys.\n- **Statement**: A pure-Python insertion sort")
+                        "- **Conditions**: On small arrays of random integer keys.\n- **Statement**: A pure-Python insertion sort"
+                    )
                 )
             ],
             "EX001": [(experiments, replace("- **Metrics**", "- **metrics**"))],

@@ -88,8 +88,9 @@ enum ScopeText {
             if negations.contains(previous) || previous.hasSuffix("n't") { continue }
             // A share (`61.5% of all requirements`, `most of all runs`) counts, it does not quantify.
             if previous == "of", index >= 2,
-                isNumberWord(words[index - 2]) || ["most", "half", "majority", "share", "fraction", "part", "portion"].contains(
-                    words[index - 2].lowercased())
+                isNumberWord(words[index - 2])
+                    || ["most", "half", "majority", "share", "fraction", "part", "portion"].contains(
+                        words[index - 2].lowercased())
             {
                 continue
             }

@@ -69,7 +69,9 @@ struct ClaimAdvocatesDeadEnd: Rule {
             }
         }
         for heuristic in context.bundle.heuristics {
-            let text = ([heuristic.title] + heuristic.section.fields.filter { !["Code ref", "Source"].contains($0.name) }
+            let text =
+                ([heuristic.title]
+                + heuristic.section.fields.filter { !["Code ref", "Source"].contains($0.name) }
                 .map(\.value)).joined(separator: "\n")
             for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: heuristic.id)) {
                 guard let why = Self.advocacy(own: text, advocating: text, deadEnd) else { continue }
@@ -157,7 +159,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
         text.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { raw in
             let word = String(raw)
             guard word.count >= 5, !commonWords.contains(word) else { return nil }
-            for suffix in ["ing", "ies", "es", "ed", "ly", "s"] where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+            for suffix in ["ing", "ies", "es", "ed", "ly", "s"]
+            where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
                 return String(word.dropLast(suffix.count))
             }
             return word

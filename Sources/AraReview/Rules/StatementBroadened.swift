@@ -72,7 +72,8 @@ struct StatementBroadened: Rule {
             ] {
                 // An all-capital word (`ARA`, `BLEU`) is more often the subject or a metric than a setting.
                 for name in ScopeText.specificNames(in: text ?? "")
-                where name.contains(where: { $0.isLowercase || $0.isNumber }) && !(seen[name]?.contains(label) ?? false) {
+                where name.contains(where: { $0.isLowercase || $0.isNumber }) && !(seen[name]?.contains(label) ?? false)
+                {
                     seen[name, default: []].append(label)
                 }
             }
@@ -80,12 +81,16 @@ struct StatementBroadened: Rule {
             let scopeNamesNone = !ScopeText.specificNames(in: scope).contains(where: ScopeText.isSettingName)
             for (name, labels) in seen.sorted(by: { $0.key < $1.key })
             where labels.count >= 2 || (scopeNamesNone && labels.contains("Evidence basis")) {
-                guard !ScopeText.mentions(scope, key: name), !dropped.contains(where: { $0.condition.keys.contains(name) })
+                guard !ScopeText.mentions(scope, key: name),
+                    !dropped.contains(where: { $0.condition.keys.contains(name) })
                 else { continue }
-                dropped.append((ScopeText.Condition(kind: .name, phrase: name, keys: [name]), labels.joined(separator: " and ")))
+                dropped.append(
+                    (ScopeText.Condition(kind: .name, phrase: name, keys: [name]), labels.joined(separator: " and ")))
             }
             guard !dropped.isEmpty else { return nil }
-            let listed = dropped.prefix(3).map { "'\(ScopeText.quote($0.condition.phrase, limit: 60))' (\($0.carrier))" }
+            let listed = dropped.prefix(3).map {
+                "'\(ScopeText.quote($0.condition.phrase, limit: 60))' (\($0.carrier))"
+            }
             return Finding(
                 description, at: claim.field("Statement")?.location ?? claim.location,
                 "claim \(claim.id): Statement '\(ScopeText.quote(statement))' drops \(listed.joined(separator: ", "))",

@@ -76,7 +76,8 @@ final class LevelTwoMutationTests: XCTestCase {
             }
         }
         for kind in MutationSet.Kind.allCases {
-            let total = totals[kind] ?? 0, hit = hits[kind] ?? 0
+            let total = totals[kind] ?? 0
+            let hit = hits[kind] ?? 0
             let recall = total == 0 ? 0 : Double(hit) / Double(total)
             print(
                 "LevelTwoMutationTests: \(kind.rawValue): recall \(hit)/\(total) = \(String(format: "%.1f", recall * 100))%, false alarms on controls \(alarms[kind]?.count ?? 0)/\(controls[kind] ?? 0)"
@@ -88,7 +89,8 @@ final class LevelTwoMutationTests: XCTestCase {
                 )
             }
             XCTAssertGreaterThan(total, 0, "\(kind.rawValue): no mutants")
-            XCTAssertGreaterThanOrEqual(recall, 0.9, "\(kind.rawValue): recall \(hit)/\(total); missed \(misses[kind] ?? [])")
+            XCTAssertGreaterThanOrEqual(
+                recall, 0.9, "\(kind.rawValue): recall \(hit)/\(total); missed \(misses[kind] ?? [])")
             XCTAssertEqual(alarms[kind] ?? [], [], "\(kind.rawValue): findings on controls")
         }
     }

@@ -74,7 +74,9 @@ struct MutationSet {
             broadened(claim, in: claimsText)
         }
         deadEnds(claimsText: claimsText)
-        if let out = ProcessInfo.processInfo.environment["ARAKIT_MUTATIONS_OUT"] { write(to: URL(fileURLWithPath: out)) }
+        if let out = ProcessInfo.processInfo.environment["ARAKIT_MUTATIONS_OUT"] {
+            write(to: URL(fileURLWithPath: out))
+        }
     }
 
     func read(_ path: String) -> String? {
@@ -187,7 +189,8 @@ struct MutationSet {
             var closed = false
             while end < words.count, end - index < 7, !closed {
                 let word = words[end]
-                if word.hasPrefix("(") || ["that", "which", "because", "than", "is", "are"].contains(word.lowercased()) {
+                if word.hasPrefix("(") || ["that", "which", "because", "than", "is", "are"].contains(word.lowercased())
+                {
                     break
                 }
                 closed = word.last.map { ",.;:)".contains($0) } ?? false
@@ -225,8 +228,10 @@ struct MutationSet {
     mutating func overClaim(_ claim: Block, in text: String) {
         let all = Self.lines(text)
         guard let statement = Self.field("Statement", of: claim, in: all) else { return }
-        let narrowText = [Self.field("Falsification criteria", of: claim, in: all)?.value,
-                          Self.field("Evidence basis", of: claim, in: all)?.value].compactMap { $0 }.joined(separator: " ")
+        let narrowText = [
+            Self.field("Falsification criteria", of: claim, in: all)?.value,
+            Self.field("Evidence basis", of: claim, in: all)?.value,
+        ].compactMap { $0 }.joined(separator: " ")
         let narrowWords = narrowText.split(separator: " ")
         let names = narrowWords.filter(Self.isName).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]\"'*`"))
@@ -239,17 +244,21 @@ struct MutationSet {
         let base = statement.value.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         let variants: [(String, String, String)] = [
             ("for any \(noun)", "\(base), for any \(noun).", "\(base), for every \(noun) tested."),
-            ("always … across all", "This always holds across all \(noun)s: \(base).",
-             names.count >= 2
-                ? "This holds across all of \(names[0]) and \(names[1]): \(base)."
-                : "This holds across all \(noun)s studied here: \(base)."),
+            (
+                "always … across all", "This always holds across all \(noun)s: \(base).",
+                names.count >= 2
+                    ? "This holds across all of \(names[0]) and \(names[1]): \(base)."
+                    : "This holds across all \(noun)s studied here: \(base)."
+            ),
         ]
         for (label, mutated, control) in variants {
             mutants.append(
-                Mutant(kind: .overClaim, control: false, entities: [(claim.id, "\(claim.id) + '\(label)'")],
+                Mutant(
+                    kind: .overClaim, control: false, entities: [(claim.id, "\(claim.id) + '\(label)'")],
                     path: BundlePaths.claims, text: Self.replacing(statement, with: mutated, in: text)))
             mutants.append(
-                Mutant(kind: .overClaim, control: true, entities: [(claim.id, "\(claim.id) control of '\(label)'")],
+                Mutant(
+                    kind: .overClaim, control: true, entities: [(claim.id, "\(claim.id) control of '\(label)'")],
                     path: BundlePaths.claims, text: Self.replacing(statement, with: control, in: text)))
         }
     }
@@ -263,31 +272,39 @@ struct MutationSet {
     mutating func broadened(_ claim: Block, in text: String) {
         let all = Self.lines(text)
         guard let statement = Self.field("Statement", of: claim, in: all) else { return }
-        let evidence = [Self.field("Evidence basis", of: claim, in: all)?.value, Self.field("Proof", of: claim, in: all)?.value]
-            .compactMap { $0 }.joined(separator: " ")
+        let evidence = [
+            Self.field("Evidence basis", of: claim, in: all)?.value, Self.field("Proof", of: claim, in: all)?.value,
+        ]
+        .compactMap { $0 }.joined(separator: " ")
         let evidenceKeys = Set(
             Self.conditionPhrases(evidence).filter { phrase in
                 ["on", "under", "with", "using", "for"].contains(
                     phrase.phrase.split(separator: " ")[0].lowercased())
             }.map(\.key))
-        let others = [claim.title, Self.field("Falsification criteria", of: claim, in: all)?.value,
-                      Self.field("Evidence basis", of: claim, in: all)?.value, Self.field("Proof", of: claim, in: all)?.value]
-            .compactMap { $0 }
+        let others = [
+            claim.title, Self.field("Falsification criteria", of: claim, in: all)?.value,
+            Self.field("Evidence basis", of: claim, in: all)?.value, Self.field("Proof", of: claim, in: all)?.value,
+        ]
+        .compactMap { $0 }
         // Conditions: phrases opened by a preposition, and lone names (`top-5 ImageNet error`).
         var cuts = Self.conditionPhrases(statement.value)
         let titleWords = Set(claim.title.split(separator: " ").map { $0.lowercased() })
         for word in statement.value.split(separator: " ")
-        where Self.isName(word) || (word.first?.isNumber ?? false && word.contains("-") && titleWords.contains(word.lowercased())) {
+        where Self.isName(word)
+            || (word.first?.isNumber ?? false && word.contains("-") && titleWords.contains(word.lowercased()))
+        {
             let name = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]\"'*`"))
             if !cuts.contains(where: { $0.phrase.contains(name) }) { cuts.append((name, name)) }
         }
         for (phrase, key) in cuts {
             // Carried: a condition of the title, a setting the evidence is run on, or a name two other fields say.
-            let agreed = Self.isName(Substring(key)) && key.contains(where: { $0.isLowercase || $0.isNumber })
+            let agreed =
+                Self.isName(Substring(key)) && key.contains(where: { $0.isLowercase || $0.isNumber })
                 && others.filter { Self.contains($0, word: key) }.count >= 2
             let carried =
                 Self.conditionPhrases(claim.title).contains { $0.key.lowercased() == key.lowercased() }
-                || (key.first?.isNumber ?? false && Self.conditionPhrases(claim.title).contains { Self.contains($0.phrase, word: key) })
+                || (key.first?.isNumber ?? false
+                    && Self.conditionPhrases(claim.title).contains { Self.contains($0.phrase, word: key) })
                 || evidenceKeys.contains(key) || agreed
             let bare = !carried && Self.contains(evidence, word: key)
             guard carried || bare, let range = statement.value.range(of: phrase) else { continue }
@@ -299,7 +316,8 @@ struct MutationSet {
             guard !Self.contains(cut, word: key), cut.count > 20 else { continue }
             let conditions = Self.field("Conditions", of: claim, in: all)
             mutants.append(
-                Mutant(kind: .broadened, control: false, entities: [(claim.id, "\(claim.id) − '\(phrase)'")],
+                Mutant(
+                    kind: .broadened, control: false, entities: [(claim.id, "\(claim.id) − '\(phrase)'")],
                     path: BundlePaths.claims, text: Self.replacing(statement, with: cut, in: text), stretch: bare))
             let controlText: String
             if let conditions {
@@ -309,10 +327,12 @@ struct MutationSet {
             } else {
                 let style = statement.label.hasPrefix("- ") ? "- **Conditions**:" : "**Conditions:**"
                 controlText = Self.replacing(
-                    statement, with: cut, extra: (style.hasPrefix("- ") ? [] : [""]) + ["\(style) \(phrase)."], in: text)
+                    statement, with: cut, extra: (style.hasPrefix("- ") ? [] : [""]) + ["\(style) \(phrase)."], in: text
+                )
             }
             mutants.append(
-                Mutant(kind: .broadened, control: true, entities: [(claim.id, "\(claim.id) control of − '\(phrase)'")],
+                Mutant(
+                    kind: .broadened, control: true, entities: [(claim.id, "\(claim.id) control of − '\(phrase)'")],
                     path: BundlePaths.claims, text: controlText))
         }
     }
@@ -342,7 +362,8 @@ struct MutationSet {
             // The approach: the title and the hypothesis's first sentence.
             let hypothesis = node.text("hypothesis").map(Self.firstSentence)
             let approach = [title, hypothesis ?? node.text("description") ?? ""].joined(separator: " ")
-            let ownText = node.fields.compactMap { $0.value.scalarText }.joined(separator: " ").lowercased()
+            let ownText =
+                node.fields.compactMap { $0.value.scalarText }.joined(separator: " ").lowercased()
                 + " " + title.lowercased()
             // Rare words: long, and said nowhere in the tree outside this node.
             var rareWords: [String] = []
@@ -353,17 +374,22 @@ struct MutationSet {
                 rareWords.append(word)
             }
             var variants: [(String, String, String)] = [
-                ("id", "The approach of \(id) works and should be the default.",
-                 "The approach of \(id) does not work and should not be the default."),
+                (
+                    "id", "The approach of \(id) works and should be the default.",
+                    "The approach of \(id) does not work and should not be the default."
+                ),
                 ("title", "We recommend this: \(title).", "We do not recommend this: \(title)."),
             ]
             if let hypothesis {
-                variants.append(("hypothesis", "As confirmed here, \(hypothesis)", "It is not the case that \(hypothesis)"))
+                variants.append(
+                    ("hypothesis", "As confirmed here, \(hypothesis)", "It is not the case that \(hypothesis)"))
             }
             if rareWords.count >= 2 {
                 variants.append(
-                    ("terms", "Recommended practice: \(rareWords[0]) together with \(rareWords[1]).",
-                     "Recommended practice: avoid \(rareWords[0]) together with \(rareWords[1])."))
+                    (
+                        "terms", "Recommended practice: \(rareWords[0]) together with \(rareWords[1]).",
+                        "Recommended practice: avoid \(rareWords[0]) together with \(rareWords[1])."
+                    ))
             }
             for (how, advocate, negated) in variants {
                 next += 1
@@ -371,12 +397,14 @@ struct MutationSet {
                     let label = "\(control ? "negates" : "advocates") \(id) by \(how)"
                     add(
                         BundlePaths.claims, control: control, id: "C\(next)", label: "C\(next) \(label)",
-                        block: "\n\n## C\(next): Recommendation \(next)\n- **Statement**: \(sentence)\n- **Status**: hypothesis\n- **Falsification criteria**: Refuted if it is slower.\n- **Proof**: pending\n",
+                        block:
+                            "\n\n## C\(next): Recommendation \(next)\n- **Statement**: \(sentence)\n- **Status**: hypothesis\n- **Falsification criteria**: Refuted if it is slower.\n- **Proof**: pending\n",
                         base: claimsText)
                     if let heuristics, how != "id" {
                         add(
                             BundlePaths.heuristics, control: control, id: "H\(next)", label: "H\(next) \(label)",
-                            block: "\n\n## H\(next): Default \(next)\n- **Rationale**: \(sentence)\n- **Sensitivity**: low\n- **Code ref**: none\n",
+                            block:
+                                "\n\n## H\(next): Default \(next)\n- **Rationale**: \(sentence)\n- **Sensitivity**: low\n- **Code ref**: none\n",
                             base: heuristics)
                     }
                 }
@@ -384,7 +412,8 @@ struct MutationSet {
         }
         for (key, batch) in batches.sorted(by: { $0.key < $1.key }) {
             mutants.append(
-                Mutant(kind: .deadEnd, control: key.hasSuffix("true"), entities: batch.entities,
+                Mutant(
+                    kind: .deadEnd, control: key.hasSuffix("true"), entities: batch.entities,
                     path: String(key.split(separator: " ")[0]), text: batch.text))
         }
     }
