@@ -240,7 +240,7 @@ enum ScopeText {
         }
     }
 
-    /// Sentences of `text` (split at `.`, `;`, `!`, `?` followed by a space or the
+    /// Sentences of `text` (split at `.`, `!`, `?` followed by a space or the
     /// end, and at line ends), so `list.sort()` stays one word.
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
@@ -248,7 +248,7 @@ enum ScopeText {
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             let next = index + 1 < characters.count ? characters[index + 1] : " "
-            if character == "\n" || (".;!?".contains(character) && next.isWhitespace) {
+            if character == "\n" || (".!?".contains(character) && next.isWhitespace) {
                 if !current.trimmingWhitespace().isEmpty { result.append(current) }
                 current = ""
             } else {
