@@ -79,6 +79,16 @@ final class RuleControlTests: XCTestCase {
                     )
                 )
             ],
+            // The same cut, with the condition kept beside the Statement in a Conditions field.
+            "CL006": [
+                (
+                    claims,
+                    replace(
+                        "- **Statement**: On small arrays of random integer keys, a pure-Python insertion sort",
+                        "- **Conditions**: On small arrays of random integer keys.\n- **Statement**: A pure-Python insertion sort"
+                    )
+                )
+            ],
             "EX001": [(experiments, replace("- **Metrics**", "- **metrics**"))],
             "EX002": [
                 (

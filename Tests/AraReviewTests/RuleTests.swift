@@ -109,6 +109,16 @@ final class RuleTests: XCTestCase {
                     )
                 ], path: claims, marker: "for any input size"),
             Case(
+                code: "CL006",
+                edits: [
+                    (
+                        claims,
+                        replace(
+                            "- **Statement**: On small arrays of random integer keys, a pure-Python insertion sort",
+                            "- **Statement**: A pure-Python insertion sort")
+                    )
+                ], path: claims, marker: "- **Statement**: A pure-Python insertion sort"),
+            Case(
                 code: "EX001", edits: [(experiments, { RuleTests.dropLine(containing: "- **Metrics**", in: $0) })],
                 path: experiments,
                 marker: "## E01"),

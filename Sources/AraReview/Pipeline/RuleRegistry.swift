@@ -9,7 +9,7 @@ public enum RuleRegistry {
         ConceptWithoutDefinition(),
         FrontMatterMissingKey(), FrontMatterInvalidYear(), FrontMatterAuthorsNotList(),
         ClaimMissingField(), UnknownClaimStatus(), SupportedClaimWithoutProof(), ClaimAdvocatesDeadEnd(),
-        PossibleOverClaim(),
+        PossibleOverClaim(), StatementBroadened(),
         ExperimentMissingField(), OrphanExperiment(),
         NodeMissingField(), DuplicateNodeID(), UnknownNodeReference(), TreeCycle(), DeadEndHasChildren(),
         ExplicitNodeWithoutSource(), InvalidSupportLevel(), SessionIndexDangling(), SessionNotIndexed(),

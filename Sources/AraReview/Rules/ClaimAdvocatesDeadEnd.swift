@@ -1,29 +1,44 @@
 import AraCore
 
-/// CL004: a claim that argues for what the trace records as a dead end.
+/// CL004: a claim or heuristic that argues for what the trace records as a dead end.
 struct ClaimAdvocatesDeadEnd: Rule {
     let description = RuleDescription(
         code: "CL004", name: "claim-advocates-dead-end", severity: .warning,
-        summary: "A claim (not refuted) points at an approach the exploration tree records as a dead end.",
+        summary:
+            "A claim (not refuted) or a heuristic recommends an approach the exploration tree records as a dead end.",
         why: """
-            The trace says this line of work failed; a claim that builds on it contradicts the bundle's own \
-            history. Either the claim is wrong or the dead end was revived and the tree should say so (a pivot).
+            The trace says this line of work failed; a claim or heuristic that builds on it contradicts the \
+            bundle's own history. Either it is wrong or the dead end was revived and the tree should say so (a \
+            pivot). This is a heuristic reading of words: the message quotes the sentence and the dead end.
             """,
-        example: "## C09: Plain 1000-layer nets train well   (N08, dead_end: 'Plain 1000-layer nets')",
+        example: """
+            ## C09: Plain 1000-layer nets train well   (N08, dead_end: 'Plain 1000-layer nets')
+            ## H03: Swap in list.sort() for the merge side   (N03, dead_end: 'Use the built-in list.sort() …')
+            """,
         howToFix: """
-            Drop or restate the claim, mark it refuted, or record in the tree how the dead end was revived. \
-            The rule matches the node id in the claim's Statement, title, Proof or Evidence basis, in the \
-            experiments its Proof cites, or the dead end's title (three words or more) or hypothesis (four or more) \
-            appearing in the claim.
+            Drop or restate the claim or heuristic, mark the claim refuted, or record in the tree how the dead \
+            end was revived. The rule matches, sentence by sentence, the node id in a claim's title, Statement, \
+            Proof or Evidence basis (or in the experiments its Proof cites), the dead end's title (three words or \
+            more) or hypothesis (four or more), or two of the dead end's distinctive terms (words of five letters or more of its \
+            title and hypothesis that no live node of the tree uses, up to a plural or -ed/-ing ending) or one of its code names (`list.sort()`). A sentence \
+            that negates or rejects (not, no, never, without, instead, rather, avoid, unlike …) is not advocacy.
             """)
 
+    struct DeadEnd {
+        var id: String
+        var title: String?
+        var titleNeedle: String?
+        var hypothesis: String?
+        var hypothesisNeedle: String?
+        /// Distinctive stems and code names.
+        var terms: Set<String>
+        var codeNames: Set<String>
+        /// Claim and heuristic keys the dead end's own fields cite: its lesson, drawn from it.
+        var lessonOf: Set<String>
+    }
+
     func check(_ context: ReviewContext) -> [Finding] {
-        let deadEnds = context.nodes.filter { $0.type == .deadEnd }.map { node in
-            (
-                node: node, title: node.title.flatMap { TextMatch.needle($0, minimumWords: 3) },
-                hypothesis: node.text("hypothesis").flatMap { TextMatch.needle($0, minimumWords: 4) }
-            )
-        }
+        let deadEnds = Self.deadEnds(context)
         guard !deadEnds.isEmpty else { return [] }
         // Node ids each experiment names, once, not once per claim citing it.
         var nodesNamed: [String: [String]] = [:]
@@ -35,23 +50,15 @@ struct ClaimAdvocatesDeadEnd: Rule {
         for claim in context.claims where claim.status != .refuted {
             let own = [claim.title, claim.statement, claim.field("Proof")?.value, claim.evidenceBasis]
                 .compactMap { $0 }.joined(separator: "\n")
+            let advocating = [claim.title, claim.statement].compactMap { $0 }.joined(separator: "\n")
             let chainNodes = Set(
-                claim.proof.flatMap { id in
-                    context.experiment(id).flatMap { nodesNamed[$0.id] } ?? []
-                })
-            let ownWords = TextMatch.haystack(own)
-            let ownNodes = Set(BlockID.mentions(in: own, prefixes: ["N"]))
-            for (node, titleNeedle, hypothesisNeedle) in deadEnds {
-                guard let id = node.id else { continue }
+                claim.proof.flatMap { id in context.experiment(id).flatMap { nodesNamed[$0.id] } ?? [] })
+            for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: claim.id)) {
                 let reason: String
-                if ownNodes.contains(id) {
-                    reason = "names dead end \(id)"
-                } else if chainNodes.contains(id) {
-                    reason = "cites an experiment that names dead end \(id)"
-                } else if let title = node.title, let needle = titleNeedle, ownWords.contains(needle) {
-                    reason = "repeats the title of dead end \(id) ('\(title)')"
-                } else if let needle = hypothesisNeedle, ownWords.contains(needle) {
-                    reason = "restates the hypothesis of dead end \(id)"
+                if chainNodes.contains(deadEnd.id), Self.sentence(in: own, naming: deadEnd.id) == nil {
+                    reason = "cites an experiment that names dead end \(deadEnd.id)"
+                } else if let why = Self.advocacy(own: own, advocating: advocating, deadEnd) {
+                    reason = why
                 } else {
                     continue
                 }
@@ -61,6 +68,130 @@ struct ClaimAdvocatesDeadEnd: Rule {
                         "claim \(claim.id) \(reason), which the tree records as failed", entity: claim.id))
             }
         }
+        for heuristic in context.bundle.heuristics {
+            let text =
+                ([heuristic.title]
+                + heuristic.section.fields.filter { !["Code ref", "Source"].contains($0.name) }
+                .map(\.value)).joined(separator: "\n")
+            for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: heuristic.id)) {
+                guard let why = Self.advocacy(own: text, advocating: text, deadEnd) else { continue }
+                findings.append(
+                    Finding(
+                        description, at: heuristic.location,
+                        "heuristic \(heuristic.id) \(why), which the tree records as failed", entity: heuristic.id))
+            }
+        }
         return findings
     }
+
+    /// Why `own` advocates the dead end (quoting the sentence), or `nil`.
+    static func advocacy(own: String, advocating: String, _ deadEnd: DeadEnd) -> String? {
+        if let sentence = sentence(in: own, naming: deadEnd.id) {
+            return "names dead end \(deadEnd.id) ('\(ScopeText.quote(sentence))')"
+        }
+        for sentence in ScopeText.sentences(own) {
+            let words = TextMatch.haystack(sentence)
+            if let title = deadEnd.title, let needle = deadEnd.titleNeedle, words.contains(needle),
+                !ScopeText.negates(sentence, beyond: title)
+            {
+                return "repeats the title of dead end \(deadEnd.id) ('\(title)') in '\(ScopeText.quote(sentence))'"
+            }
+            if let hypothesis = deadEnd.hypothesis, let needle = deadEnd.hypothesisNeedle, words.contains(needle),
+                !ScopeText.negates(sentence, beyond: hypothesis)
+            {
+                return "restates the hypothesis of dead end \(deadEnd.id) in '\(ScopeText.quote(sentence))'"
+            }
+        }
+        // The hypothesis says the approach; a title often says how it failed ("does not compose").
+        let approach = deadEnd.hypothesis ?? deadEnd.title ?? ""
+        for sentence in ScopeText.sentences(advocating) where !ScopeText.negates(sentence, beyond: approach) {
+            let code = deadEnd.codeNames.filter { sentence.contains($0) }
+            let terms = Set(stems(sentence)).intersection(deadEnd.terms)
+            if !code.isEmpty || terms.count >= 2 {
+                let shown = (code.sorted() + terms.sorted()).prefix(4).joined(separator: ", ")
+                return
+                    "recommends the approach of dead end \(deadEnd.id) ('\(deadEnd.title ?? deadEnd.id)'): '\(ScopeText.quote(sentence))' shares its distinctive terms \(shown)"
+            }
+        }
+        return nil
+    }
+
+    /// The first sentence of `text` that names `id` and does not negate it.
+    static func sentence(in text: String, naming id: String) -> String? {
+        ScopeText.sentences(text).first { sentence in
+            BlockID.mentions(in: sentence, prefixes: ["N"]).contains(id) && !ScopeText.negates(sentence)
+        }
+    }
+
+    static func deadEnds(_ context: ReviewContext) -> [DeadEnd] {
+        // What the live nodes talk about; a pivot's from/trigger describe the dead approach itself.
+        let pivotDeadKeys: Set<String> = ["from", "prior_direction", "trigger", "reason", "alternatives"]
+        var liveStems: Set<String> = []
+        var liveText = ""
+        for node in context.nodes where node.type != .deadEnd {
+            let fields = node.fields.filter { !pivotDeadKeys.contains($0.key) }.compactMap { entry in
+                entry.value.scalarText ?? entry.value.stringList?.joined(separator: " ")
+            }
+            let text = ([node.title ?? ""] + fields).joined(separator: "\n")
+            liveStems.formUnion(stems(text))
+            liveText += text + "\n"
+        }
+        return context.nodes.compactMap { node -> DeadEnd? in
+            guard node.type == .deadEnd, let id = node.id else { return nil }
+            // The hypothesis's first sentence says the approach; later ones qualify it.
+            let hypothesis = node.text("hypothesis").flatMap { ScopeText.sentences($0).first }
+            let approach = [node.title, hypothesis ?? node.text("description")].compactMap { $0 }.joined(
+                separator: "\n")
+            let codeNames = Set(codeWords(approach).filter { !liveText.contains($0) })
+            let cited = node.fields.filter { $0.key != "hypothesis" }.compactMap { entry in
+                entry.value.scalarText ?? entry.value.stringList?.joined(separator: " ")
+            }.joined(separator: "\n")
+            return DeadEnd(
+                id: id, title: node.title, titleNeedle: node.title.flatMap { TextMatch.needle($0, minimumWords: 3) },
+                hypothesis: hypothesis, hypothesisNeedle: hypothesis.flatMap { TextMatch.needle($0, minimumWords: 4) },
+                terms: Set(stems(approach)).subtracting(liveStems), codeNames: codeNames,
+                lessonOf: Set(BlockID.mentions(in: cited, prefixes: ["C", "H"]).map(BlockID.key(of:))))
+        }
+    }
+
+    /// Content words of five letters or more, without a plural, `-ed`, `-ing` or `-ly` ending.
+    static func stems(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { raw in
+            let word = String(raw)
+            guard word.count >= 5, !commonWords.contains(word) else { return nil }
+            for suffix in ["ing", "ies", "es", "ed", "ly", "s"]
+            where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
+                return String(word.dropLast(suffix.count))
+            }
+            return word
+        }
+    }
+
+    /// Code names: words with an inner `.`, `_` or `()` (`list.sort()`, `torch.compile`, `lr_warmup`).
+    static func codeWords(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0.isWhitespace || ",;\"'`[]".contains($0) }).compactMap { raw in
+            let word = String(raw).trimming(".:")
+            let inner = word.dropFirst().dropLast()
+            guard word.count >= 4, word.first?.isLetter ?? false,
+                inner.contains(".") || inner.contains("_") || word.hasSuffix("()")
+            else { return nil }
+            if word.hasSuffix(")") && !word.hasSuffix("()") { return nil }
+            // A file name (`trace_nodes.yaml`) is where something is written, not an approach.
+            if let dot = word.lastIndex(of: "."), !word.hasSuffix("()"),
+                word[word.index(after: dot)...].count <= 4, word[word.index(after: dot)...].allSatisfy(\.isLowercase)
+            {
+                return nil
+            }
+            return word
+        }
+    }
+
+    /// Plain English function words of five letters or more, never distinctive.
+    static let commonWords: Set<String> = [
+        "about", "above", "after", "again", "against", "among", "because", "before", "being", "below", "between",
+        "could", "doing", "during", "either", "every", "first", "further", "having", "other", "their", "there",
+        "these", "those", "through", "under", "until", "using", "where", "which", "while", "would", "should",
+        "without", "within", "might", "since", "still", "though", "whether", "another", "itself", "rather",
+        "instead", "enough", "based", "makes", "given", "whose",
+    ]
 }
