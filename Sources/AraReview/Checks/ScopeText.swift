@@ -193,9 +193,9 @@ enum ScopeText {
         // A name's condition keeps its numbers too (`for the 110-layer CIFAR ResNet`).
         if !names.isEmpty { return Condition(kind: .name, phrase: phrase, keys: names + numbers.map(numberKey)) }
         if !numbers.isEmpty { return Condition(kind: .bound, phrase: phrase, keys: numbers.map(numberKey)) }
-        if let scale = body.first(where: { scaleWords.contains($0.lowercased()) }) {
+        if let position = body.firstIndex(where: { scaleWords.contains($0.lowercased()) }) {
             // A scale word counts with the noun after it: `small arrays`.
-            let position = body.firstIndex(of: scale)!
+            let scale = body[position]
             let noun = position + 1 < body.count ? " " + body[position + 1] : ""
             return Condition(kind: .qualifier, phrase: phrase, keys: [(scale + noun).lowercased()])
         }
@@ -215,7 +215,9 @@ enum ScopeText {
         let words = tokens(text).map(\.word)
         return words.indices.compactMap { index in
             let word = words[index]
-            guard isNumberWord(word), word.hasSuffix("%") || "~≤<≥>".contains(word.first!) else { return nil }
+            guard isNumberWord(word), word.hasSuffix("%") || word.first.map("~≤<≥>".contains) == true else {
+                return nil
+            }
             // `plain-18 = 27.94%` is a data point, not a threshold.
             if index > 0, words[index - 1] == "=" || words[index - 1].hasSuffix("=") { return nil }
             return index > 0 ? "\(words[index - 1]) \(word)" : word
