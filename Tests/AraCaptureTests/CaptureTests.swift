@@ -29,15 +29,7 @@ final class CaptureTests: XCTestCase {
     }
 
     private func tree(_ setup: Setup) throws -> [String: (node: TreeNode, parent: String?)] {
-        let text = try TestSupport.text(setup.bundle.appendingPathComponent("trace/exploration_tree.yaml"))
-        let tree = try XCTUnwrap(ExplorationTree.parse(text).tree)
-        var nodes: [String: (TreeNode, String?)] = [:]
-        func walk(_ node: TreeNode, _ parent: String?) {
-            nodes[node.id ?? ""] = (node, parent)
-            for child in node.children { walk(child, node.id) }
-        }
-        for root in tree.roots { walk(root, nil) }
-        return nodes
+        try TestSupport.treeNodes(in: setup.bundle)
     }
 
     func testCapturesEachRuleWithItsFieldsParentAndSource() throws {

@@ -30,15 +30,7 @@ struct ShapeCapture {
 
     /// Every node of the tree by id, with its parent's id.
     func nodes() throws -> [String: (node: TreeNode, parent: String?)] {
-        let text = try TestSupport.text(bundle.appendingPathComponent("trace/exploration_tree.yaml"))
-        let tree = try XCTUnwrap(ExplorationTree.parse(text).tree)
-        var nodes: [String: (TreeNode, String?)] = [:]
-        func walk(_ node: TreeNode, _ parent: String?) {
-            nodes[node.id ?? ""] = (node, parent)
-            for child in node.children { walk(child, node.id) }
-        }
-        for root in tree.roots { walk(root, nil) }
-        return nodes
+        try TestSupport.treeNodes(in: bundle)
     }
 
     /// A node's key as text (a list joined with `,`), for compact checks.

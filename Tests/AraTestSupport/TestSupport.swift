@@ -93,4 +93,17 @@ extension TestSupport {
         }
         return paths.sorted()
     }
+
+    /// Every node of a bundle's tree by id, with its parent's id.
+    public static func treeNodes(in bundle: URL) throws -> [String: (node: TreeNode, parent: String?)] {
+        let text = try TestSupport.text(bundle.appendingPathComponent("trace/exploration_tree.yaml"))
+        let tree = try XCTUnwrap(ExplorationTree.parse(text).tree)
+        var nodes: [String: (node: TreeNode, parent: String?)] = [:]
+        func walk(_ node: TreeNode, _ parent: String?) {
+            nodes[node.id ?? ""] = (node, parent)
+            for child in node.children { walk(child, node.id) }
+        }
+        for root in tree.roots { walk(root, nil) }
+        return nodes
+    }
 }

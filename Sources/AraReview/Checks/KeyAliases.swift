@@ -8,22 +8,32 @@ enum KeyAliases {
         for node in context.nodes where node.type == type {
             for entry in node.fields {
                 guard let alias = entry.value.origin.spelling else { continue }
-                let location = node.location(ofKey: alias)
-                let fix = keyLine(alias, near: location.line, in: lines).map { index -> Fix in
-                    let renamed = lines[index].replacingFirst(alias + ":", with: entry.key + ":")
-                    return Fix(
-                        "rename '\(alias)' to '\(entry.key)'",
-                        edits: [TextEdit.replaceLine(BundlePaths.tree, line: index + 1, with: renamed)],
-                        preservesModel: true)
-                }
                 findings.append(
-                    Finding(
-                        rule, at: location,
-                        "node \(node.id ?? "?") writes '\(alias)'; the canonical key is '\(entry.key)'",
-                        entity: node.id, fix: fix))
+                    rename(
+                        rule, node: node, from: alias, to: entry.key, lines: lines,
+                        message: "node \(node.id ?? "?") writes '\(alias)'; the canonical key is '\(entry.key)'"))
             }
         }
         return findings
+    }
+
+    /// A finding at the key `from` of `node`, with a fix that renames it to `to` in place.
+    static func rename(
+        _ rule: RuleDescription, node: TreeNode, from key: String, to spelling: String, lines: [String],
+        message: String
+    ) -> Finding {
+        let location = node.location(ofKey: key)
+        let fix = keyLine(key, near: location.line, in: lines).map { index in
+            Fix(
+                "rename '\(key)' to '\(spelling)'",
+                edits: [
+                    TextEdit.replaceLine(
+                        BundlePaths.tree, line: index + 1,
+                        with: lines[index].replacingFirst(key + ":", with: spelling + ":"))
+                ],
+                preservesModel: true)
+        }
+        return Finding(rule, at: location, message, entity: node.id, fix: fix)
     }
 
     /// The 0-based index of the line that holds `key:` at or above the value's line.

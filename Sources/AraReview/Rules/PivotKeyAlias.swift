@@ -44,22 +44,12 @@ struct PivotKeyAlias: Rule {
         for node in context.nodes where node.type == .pivot {
             for entry in node.fields {
                 guard entry.value.origin.spelling == nil, let spelling = wanted[entry.key] else { continue }
-                let location = node.location(ofKey: entry.key)
-                let fix = KeyAliases.keyLine(entry.key, near: location.line, in: lines).map { index in
-                    Fix(
-                        "rename '\(entry.key)' to '\(spelling)'",
-                        edits: [
-                            TextEdit.replaceLine(
-                                BundlePaths.tree, line: index + 1,
-                                with: lines[index].replacingFirst(entry.key + ":", with: spelling + ":"))
-                        ],
-                        preservesModel: true)
-                }
                 findings.append(
-                    Finding(
-                        description, at: location,
-                        "node \(node.id ?? "?") writes '\(entry.key)'; this bundle's arakit.toml chooses '\(spelling)' (pivot-keys = \"published\")",
-                        entity: node.id, fix: fix))
+                    KeyAliases.rename(
+                        description, node: node, from: entry.key, to: spelling, lines: lines,
+                        message:
+                            "node \(node.id ?? "?") writes '\(entry.key)'; this bundle's arakit.toml chooses '\(spelling)' (pivot-keys = \"published\")"
+                    ))
             }
         }
         return findings
