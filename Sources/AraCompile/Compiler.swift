@@ -8,20 +8,53 @@ import Foundation
 /// Everything is written into a temporary directory next to the output and
 /// renamed into place at the end, so a failed run leaves nothing behind.
 public enum Compiler {
-    /// Compiles. `progress` receives one line per stage and per page.
+    /// Compiles, in named stages: read the paper, scan the repository,
+    /// assemble the files, write them, capture the history, write the index,
+    /// move the bundle into place. `progress` receives one line per stage and per page.
     public static func compile(_ options: CompileOptions, progress: @escaping @Sendable (String) -> Void)
         throws(CompileError) -> CompileReport
     {
-        let manager = FileManager.default
         let out = options.output.standardizedFileURL
         // Leftovers first: a bundle a stopped compile had set aside is put back
         // before the output is checked, so --force is still needed to replace it.
         for note in CompileLeftovers.cleanStale(beside: out) { progress(note) }
         try checkOutput(out, options: options)
-        let document: PDFDocument
+        let read = try readPaper(options, progress: progress)
+        progress("writing the bundle")
+        let repository = try scanRepository(options, progress: progress)
+        var assembled = Assembled(read: read, repository: repository, options: options)
+        let staged = StagedDirectory(output: out, cancellation: options.cancellation)
+        do throws(CompileError) {
+            try staged.write(assembled.files)
+            try staged.stopIfAsked()
+            let historyNodes = try captureHistory(repository, into: staged, options, &assembled.pending, progress)
+            try staged.stopIfAsked()
+            // PAPER.md last: its Layer Index lists every file, capture's included.
+            let written = Set(staged.paths() + ["PAPER.md"]).sorted()
+            try staged.replace("PAPER.md", with: assembled.index.render(files: written))
+            try staged.stopIfAsked()
+            try staged.commit()
+            return assembled.report(historyNodes: historyNodes, files: written)
+        } catch {
+            staged.discard()
+            throw error
+        }
+    }
+
+    /// The paper as read from the PDF, and its digest.
+    struct ReadPaper {
+        var content: PaperContent
+        var paper: PaperFiles
+        var digest: String
+    }
+
+    /// Stage 1: every page read into tables, figures, sections and the title block.
+    static func readPaper(_ options: CompileOptions, progress: @escaping @Sendable (String) -> Void)
+        throws(CompileError) -> ReadPaper
+    {
         var content: PaperContent
         do {
-            document = try PDFDocument(url: options.pdf, displayPath: options.pdf.path)
+            let document = try PDFDocument(url: options.pdf, displayPath: options.pdf.path)
             progress("reading \(document.pageCount) pages")
             content = try PaperReader(dpi: options.dpi) { page, count in progress("page \(page)/\(count)") }.read(
                 document)
@@ -33,144 +66,64 @@ public enum Compiler {
         guard let digest = SHA256.hex(ofFileAt: options.pdf) else {
             throw .pdf(PDFError(.unreadable, path: options.pdf.path, message: "cannot read the file; check the path"))
         }
-        progress("writing the bundle")
         let paper = PaperFiles(content: content)
         content.flow = []  // now held as sections by `paper`
-        var scan: RepositoryScan?
-        var commit: String?
-        var gitRepository: GitRepository?
-        var historyNote: String?
-        if let repo = options.repository {
-            progress("scanning the repository \(repo.path)")
-            do {
-                scan = try RepositoryScanner.scan(root: repo)
-            } catch {
-                throw .repository(error)
-            }
-            if manager.fileExists(atPath: repo.appendingPathComponent(".git").path) {
-                do {
-                    let repository = try GitRepository(at: repo.path)
-                    gitRepository = repository
-                    commit = try repository.resolve("HEAD")
-                } catch {
-                    historyNote = "trace/: the history was not captured (\(error))"
-                }
-            }
-        }
-        let date = CivilTime(epoch: options.now, offsetMinutes: options.offsetMinutes).date
-        let template = BundleTemplate(title: paper.titleBlock.title ?? "pending", date: date)
-        var files: [String: GeneratedFile] = [:]
-        for file in template.files() { files[file.path] = GeneratedFile(path: file.path, text: file.text) }
-        for file in paper.files { files[file.path] = file }
-        for file in scan?.files ?? [] { files[file.path] = file }
-        files["staging/observations.yaml"] = GeneratedFile(
-            path: "staging/observations.yaml",
-            text: Staging.observations(paper.claims, deadEnds: paper.deadEnds, timestamp: date))
-        var pending = paper.pending + (scan?.pending ?? []) + (historyNote.map { [$0] } ?? [])
-        if scan == nil { pending.append("src/: no --repo given; environment and code index pending") }
-        let paperFile = PaperIndex(
-            titleBlock: paper.titleBlock, abstract: paper.abstract, pdfName: options.pdf.lastPathComponent,
-            pdfDigest: digest, repository: options.repository?.lastPathComponent, commit: commit,
-            date: date)
-        pending += paperFile.pending
-
-        // Write into a sibling temporary directory, then rename into place.
-        let parent = out.deletingLastPathComponent()
-        let staging = CompileLeftovers.staging(for: out, pid: getpid())
-        try? manager.removeItem(at: staging)
-        let stopIfAsked = { () throws(CompileError) in
-            try options.cancellation?.check { try? manager.removeItem(at: staging) }
-        }
-        for file in files.values.sorted(by: { $0.path < $1.path }) {
-            try stopIfAsked()
-            do {
-                let url = staging.appendingPathComponent(file.path)
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.data).write(to: url)
-            } catch {
-                try? manager.removeItem(at: staging)
-                throw .write(
-                    "cannot write the bundle under \(parent.path): check that the folder can be created and written "
-                        + "(\(error.localizedDescription))")
-            }
-        }
-        var historyNodes = 0
-        try stopIfAsked()
-        if let gitRepository {
-            progress("capturing the repository's history")
-            do {
-                let report = try HistoryCapture.run(
-                    repository: gitRepository, bundle: staging,
-                    options: CaptureOptions(now: options.now, offsetMinutes: options.offsetMinutes))
-                historyNodes = report.nodes.count
-                let treeURL = staging.appendingPathComponent("trace/exploration_tree.yaml")
-                let cited = ClaimPlaceholders.cited(inTree: (try? String(contentsOf: treeURL, encoding: .utf8)) ?? "")
-                if !cited.isEmpty {
-                    try Data(ClaimPlaceholders.render(cited).utf8).write(
-                        to: staging.appendingPathComponent("logic/claims.md"))
-                    pending.append("logic/claims.md: \(cited.count) claims cited by the history, statements pending")
-                }
-            } catch {
-                try? manager.removeItem(at: staging)
-                throw .write("cannot capture the repository's history: \(error)")
-            }
-        }
-        try stopIfAsked()
-        // PAPER.md last: its Layer Index lists every file, capture's included.
-        let written = Set(listFiles(under: staging) + ["PAPER.md"]).sorted()
-        do {
-            try Data(paperFile.render(files: written).utf8).write(to: staging.appendingPathComponent("PAPER.md"))
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw .write("cannot write PAPER.md: \(error.localizedDescription)")
-        }
-        try stopIfAsked()
-        do {
-            if manager.fileExists(atPath: out.path) {
-                // No other writer may be changing the bundle being replaced.
-                let lock = try BundleLock.acquire(out, command: "compile --force")
-                defer { lock.release() }
-                let old = CompileLeftovers.aside(for: out, pid: getpid())
-                try? manager.removeItem(at: old)
-                try manager.moveItem(at: out, to: old)
-                do {
-                    try manager.moveItem(at: staging, to: out)
-                } catch {
-                    // Put the user's bundle back before reporting the failure.
-                    try? manager.moveItem(at: old, to: out)
-                    throw error
-                }
-                try? manager.removeItem(at: old)
-            } else {
-                try manager.moveItem(at: staging, to: out)
-            }
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw .write(
-                "cannot move the bundle into \(out.path): \((error as? AraError)?.description ?? error.localizedDescription)"
-            )
-        }
-        return CompileReport(
-            bundle: options.output.path, repository: options.repository?.path, pages: content.pageCount,
-            title: paper.titleBlock.title,
-            authors: paper.titleBlock.authors, sections: paper.sectionFiles.count, tables: content.tables.count,
-            tablesWithCells: content.tables.filter { (try? $0.grid.get()) != nil }.count,
-            figures: content.figures.count, references: paper.references.count, candidateClaims: paper.claims.count,
-            dependencies: scan?.dependencies ?? 0, artifacts: scan?.artifacts ?? 0, parameters: scan?.parameters ?? 0,
-            historyNodes: historyNodes, files: written, pending: pending)
+        return ReadPaper(content: content, paper: paper, digest: digest)
     }
 
-    /// Bundle-relative paths of the regular files under `root`.
-    private static func listFiles(under root: URL) -> [String] {
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        else { return [] }
-        var paths: [String] = []
-        let base = root.standardizedFileURL.path + "/"
-        for case let url as URL in walker
-        where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-            paths.append(String(url.standardizedFileURL.path.dropFirst(base.count)))
+    /// What `--repo` gave: its scan, its HEAD and history, or why the history is missing.
+    struct ScannedRepository {
+        var scan: RepositoryScan?
+        var commit: String?
+        var git: GitRepository?
+        var historyNote: String?
+    }
+
+    /// Stage 2: the repository's environment, code and configs, and its git history if it has one.
+    static func scanRepository(_ options: CompileOptions, progress: @escaping @Sendable (String) -> Void)
+        throws(CompileError) -> ScannedRepository
+    {
+        var scanned = ScannedRepository()
+        guard let repo = options.repository else { return scanned }
+        progress("scanning the repository \(repo.path)")
+        do {
+            scanned.scan = try RepositoryScanner.scan(root: repo)
+        } catch {
+            throw .repository(error)
         }
-        return paths
+        guard FileManager.default.fileExists(atPath: repo.appendingPathComponent(".git").path) else { return scanned }
+        do {
+            let repository = try GitRepository(at: repo.path)
+            scanned.git = repository
+            scanned.commit = try repository.resolve("HEAD")
+        } catch {
+            scanned.historyNote = "trace/: the history was not captured (\(error))"
+        }
+        return scanned
+    }
+
+    /// Stage 4: the repository's history captured into the staged bundle, and
+    /// a pending claim block for each claim it cites; returns the nodes added.
+    static func captureHistory(
+        _ repository: ScannedRepository, into staged: StagedDirectory, _ options: CompileOptions,
+        _ pending: inout [String], _ progress: @escaping @Sendable (String) -> Void
+    ) throws(CompileError) -> Int {
+        guard let git = repository.git else { return 0 }
+        progress("capturing the repository's history")
+        let report: CaptureReport
+        do {
+            report = try HistoryCapture.run(
+                repository: git, bundle: staged.url,
+                options: CaptureOptions(now: options.now, offsetMinutes: options.offsetMinutes))
+        } catch {
+            throw .write("cannot capture the repository's history: \(error)")
+        }
+        let cited = ClaimPlaceholders.cited(inTree: staged.text("trace/exploration_tree.yaml") ?? "")
+        if !cited.isEmpty {
+            try staged.replace("logic/claims.md", with: ClaimPlaceholders.render(cited))
+            pending.append("logic/claims.md: \(cited.count) claims cited by the history, statements pending")
+        }
+        return report.nodes.count
     }
 
     /// Refuses a non-empty output unless forced, a file in its place always,
