@@ -259,6 +259,10 @@ public final class GitRepository {
 
     /// The trailers of a message's last paragraph, parsed by libgit2, in order.
     public static func trailers(in message: String) -> [GitTrailer] {
+        // libgit2 must be initialised for any call, with or without an open
+        // repository; init and shutdown are reference counted.
+        git_libgit2_init()
+        defer { git_libgit2_shutdown() }
         var array = git_message_trailer_array()
         guard git_message_trailers(&array, message) == 0 else { return [] }
         defer { git_message_trailer_array_free(&array) }

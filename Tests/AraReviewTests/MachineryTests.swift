@@ -59,3 +59,35 @@ final class MachineryTests: XCTestCase {
         XCTAssertEqual(UnifiedDiff.render(path: "x", before: before, after: before), "--- a/x\n+++ b/x")
     }
 }
+
+extension MachineryTests {
+    func field(_ value: String) -> MarkdownField {
+        MarkdownField(
+            name: "Sources", value: value,
+            origin: Origin(SourceLocation(path: "logic/claims.md", line: 10, column: 1)))
+    }
+
+    func testSourceEntriesParseEveryPlaceAndKeepTheirLines() {
+        let entries = SourceEntry.parse(
+            field: field(
+                """
+
+                - 0.82 ← `evidence/tables/t1.md:13` «| 8 | 0.82 |» [result]
+                - 3.57 ← `runs/log.txt:10-12` «top-5
+                  3.57»
+                - 27.9 ← N03:result «27.9»
+                - 1.0 ← [pending: the run log is lost]
+                - a value with no arrow
+                """))
+        XCTAssertEqual(entries.map(\.location.line), [11, 12, 14, 15, 16])
+        XCTAssertEqual(entries.map(\.value), ["0.82", "3.57", "27.9", "1.0", "a value with no arrow"].map { $0 })
+        XCTAssertEqual(
+            entries[0].body,
+            .cited(place: .file(path: "evidence/tables/t1.md", lines: 13...13), quote: "| 8 | 0.82 |", tag: "result"))
+        XCTAssertEqual(
+            entries[1].body, .cited(place: .file(path: "runs/log.txt", lines: 10...12), quote: "top-5 3.57", tag: nil))
+        XCTAssertEqual(entries[2].body, .cited(place: .node(id: "N03", field: "result"), quote: "27.9", tag: nil))
+        XCTAssertEqual(entries[3].body, .pending(reason: "the run log is lost"))
+        XCTAssertEqual(entries[4].body, .malformed)
+    }
+}
