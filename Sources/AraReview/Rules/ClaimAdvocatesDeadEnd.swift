@@ -37,6 +37,33 @@ struct ClaimAdvocatesDeadEnd: Rule {
         var lessonOf: Set<String>
     }
 
+    /// A text split into sentences once, with what the checks ask of each:
+    /// a claim is held against every dead end, and splitting, normalising and
+    /// stemming it anew for each made the rule the slowest of a review.
+    struct Prose {
+        struct Sentence {
+            var text: String
+            var haystack: String
+            var stems: Set<String>
+            var nodes: [String]
+            var negated: Bool
+        }
+
+        let sentences: [Sentence]
+
+        init(_ text: String) {
+            sentences = ScopeText.sentences(text).map { sentence in
+                Sentence(
+                    text: sentence, haystack: TextMatch.haystack(sentence),
+                    stems: Set(ClaimAdvocatesDeadEnd.stems(sentence)),
+                    nodes: BlockID.mentions(in: sentence, prefixes: ["N"]), negated: ScopeText.negates(sentence))
+            }
+        }
+
+        /// The first sentence that names `id` and does not negate it.
+        func naming(_ id: String) -> Sentence? { sentences.first { $0.nodes.contains(id) && !$0.negated } }
+    }
+
     func check(_ context: ReviewContext) -> [Finding] {
         let deadEnds = Self.deadEnds(context)
         guard !deadEnds.isEmpty else { return [] }
@@ -48,14 +75,15 @@ struct ClaimAdvocatesDeadEnd: Rule {
         }
         var findings: [Finding] = []
         for claim in context.claims where claim.status != .refuted {
-            let own = [claim.title, claim.statement, claim.field("Proof")?.value, claim.evidenceBasis]
-                .compactMap { $0 }.joined(separator: "\n")
-            let advocating = [claim.title, claim.statement].compactMap { $0 }.joined(separator: "\n")
+            let own = Prose(
+                [claim.title, claim.statement, claim.field("Proof")?.value, claim.evidenceBasis]
+                    .compactMap { $0 }.joined(separator: "\n"))
+            let advocating = Prose([claim.title, claim.statement].compactMap { $0 }.joined(separator: "\n"))
             let chainNodes = Set(
                 claim.proof.flatMap { id in context.experiment(id).flatMap { nodesNamed[$0.id] } ?? [] })
             for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: claim.id)) {
                 let reason: String
-                if chainNodes.contains(deadEnd.id), Self.sentence(in: own, naming: deadEnd.id) == nil {
+                if chainNodes.contains(deadEnd.id), own.naming(deadEnd.id) == nil {
                     reason = "cites an experiment that names dead end \(deadEnd.id)"
                 } else if let why = Self.advocacy(own: own, advocating: advocating, deadEnd) {
                     reason = why
@@ -69,10 +97,10 @@ struct ClaimAdvocatesDeadEnd: Rule {
             }
         }
         for heuristic in context.bundle.heuristics {
-            let text =
+            let text = Prose(
                 ([heuristic.title]
-                + heuristic.section.fields.filter { !["Code ref", "Source"].contains($0.name) }
-                .map(\.value)).joined(separator: "\n")
+                    + heuristic.section.fields.filter { !["Code ref", "Source"].contains($0.name) }
+                    .map(\.value)).joined(separator: "\n"))
             for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: heuristic.id)) {
                 guard let why = Self.advocacy(own: text, advocating: text, deadEnd) else { continue }
                 findings.append(
@@ -85,42 +113,36 @@ struct ClaimAdvocatesDeadEnd: Rule {
     }
 
     /// Why `own` advocates the dead end (quoting the sentence), or `nil`.
-    static func advocacy(own: String, advocating: String, _ deadEnd: DeadEnd) -> String? {
-        if let sentence = sentence(in: own, naming: deadEnd.id) {
-            return "names dead end \(deadEnd.id) ('\(ScopeText.quote(sentence))')"
+    static func advocacy(own: Prose, advocating: Prose, _ deadEnd: DeadEnd) -> String? {
+        if let sentence = own.naming(deadEnd.id) {
+            return "names dead end \(deadEnd.id) ('\(ScopeText.quote(sentence.text))')"
         }
-        for sentence in ScopeText.sentences(own) {
-            let words = TextMatch.haystack(sentence)
-            if let title = deadEnd.title, let needle = deadEnd.titleNeedle, words.contains(needle),
-                !ScopeText.negates(sentence, beyond: title)
+        for sentence in own.sentences {
+            if let title = deadEnd.title, let needle = deadEnd.titleNeedle, sentence.haystack.contains(needle),
+                !ScopeText.negates(sentence.text, beyond: title)
             {
-                return "repeats the title of dead end \(deadEnd.id) ('\(title)') in '\(ScopeText.quote(sentence))'"
+                return "repeats the title of dead end \(deadEnd.id) ('\(title)') in '\(ScopeText.quote(sentence.text))'"
             }
-            if let hypothesis = deadEnd.hypothesis, let needle = deadEnd.hypothesisNeedle, words.contains(needle),
-                !ScopeText.negates(sentence, beyond: hypothesis)
+            if let hypothesis = deadEnd.hypothesis, let needle = deadEnd.hypothesisNeedle,
+                sentence.haystack.contains(needle), !ScopeText.negates(sentence.text, beyond: hypothesis)
             {
-                return "restates the hypothesis of dead end \(deadEnd.id) in '\(ScopeText.quote(sentence))'"
+                return "restates the hypothesis of dead end \(deadEnd.id) in '\(ScopeText.quote(sentence.text))'"
             }
         }
         // The hypothesis says the approach; a title often says how it failed ("does not compose").
         let approach = deadEnd.hypothesis ?? deadEnd.title ?? ""
-        for sentence in ScopeText.sentences(advocating) where !ScopeText.negates(sentence, beyond: approach) {
-            let code = deadEnd.codeNames.filter { sentence.contains($0) }
-            let terms = Set(stems(sentence)).intersection(deadEnd.terms)
-            if !code.isEmpty || terms.count >= 2 {
-                let shown = (code.sorted() + terms.sorted()).prefix(4).joined(separator: ", ")
-                return
-                    "recommends the approach of dead end \(deadEnd.id) ('\(deadEnd.title ?? deadEnd.id)'): '\(ScopeText.quote(sentence))' shares its distinctive terms \(shown)"
+        for sentence in advocating.sentences {
+            let code = deadEnd.codeNames.filter { sentence.text.contains($0) }
+            let terms = sentence.stems.intersection(deadEnd.terms)
+            // Negation is asked only of a sentence that matches: it is the costly test.
+            guard !code.isEmpty || terms.count >= 2, !ScopeText.negates(sentence.text, beyond: approach) else {
+                continue
             }
+            let shown = (code.sorted() + terms.sorted()).prefix(4).joined(separator: ", ")
+            return
+                "recommends the approach of dead end \(deadEnd.id) ('\(deadEnd.title ?? deadEnd.id)'): '\(ScopeText.quote(sentence.text))' shares its distinctive terms \(shown)"
         }
         return nil
-    }
-
-    /// The first sentence of `text` that names `id` and does not negate it.
-    static func sentence(in text: String, naming id: String) -> String? {
-        ScopeText.sentences(text).first { sentence in
-            BlockID.mentions(in: sentence, prefixes: ["N"]).contains(id) && !ScopeText.negates(sentence)
-        }
     }
 
     static func deadEnds(_ context: ReviewContext) -> [DeadEnd] {
