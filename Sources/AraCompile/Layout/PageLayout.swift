@@ -85,12 +85,12 @@ struct PageLayout: Sendable {
         // 1.6 em that cuts a line: lines of both columns then run together.
         // Cut them again at a gap over 0.8 em that holds the text block's
         // middle; kept only when the page has two columns.
-        let cut = Self.cutAtGutter(unordered, middle: (textLeft + textRight) / 2)
         if let frame, abs(frame.pageWidth - width) < 1 {
             textLeft = min(textLeft, frame.left)
             textRight = max(textRight, frame.right)
             isTwoColumn = frame.isTwoColumn
         } else {
+            let cut = Self.cutAtGutter(unordered, middle: (textLeft + textRight) / 2)
             isTwoColumn = Self.looksTwoColumn(cut, middle: middle, bodySize: bodySize)
         }
         if isTwoColumn { unordered = Self.cutAtGutter(unordered, middle: middle) }
