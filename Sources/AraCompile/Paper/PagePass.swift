@@ -139,7 +139,9 @@ struct PagePass {
             return
         }
         guard tables.count + figures.count < Self.maximumObjects else {
-            miss(region, on: page, reason: "more than \(Self.maximumObjects) numbered objects; this one was not extracted")
+            miss(
+                region, on: page,
+                reason: "more than \(Self.maximumObjects) numbered objects; this one was not extracted")
             return
         }
         switch region.caption.kind {
