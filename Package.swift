@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AraCapture", targets: ["AraCapture"]),
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
+        .library(name: "AraRead", targets: ["AraRead"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,11 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Progressive reading: targets resolved one step, for `read`, MCP and the web view.
+        .target(
+            name: "AraRead",
+            dependencies: ["AraCore", "AraReview"]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -71,6 +77,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraRead",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -112,6 +119,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
+        .testTarget(
+            name: "AraReadTests",
+            dependencies: ["AraRead", "AraCore", "AraTestSupport"]
+        ),
         .testTarget(
             name: "arakitTests",
             dependencies: ["arakit", "AraTestSupport"]
