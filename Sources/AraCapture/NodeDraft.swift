@@ -7,10 +7,10 @@ import Foundation
 enum NodeDraft {
     /// Trailer names (after `Ara-`) for each node key.
     static let trailerKeys: [String: String] = [
-        "description": "Description", "hypothesis": "Hypothesis", "method": "Method", "result": "Result",
-        "metrics": "Metrics", "failure_mode": "Failure-Mode", "lesson": "Lesson", "choice": "Choice",
-        "alternatives": "Alternatives", "rationale": "Rationale", "from": "From", "to": "To", "trigger": "Trigger",
-    ]
+        TreeKey.description: "Description", .hypothesis: "Hypothesis", .method: "Method", .result: "Result",
+        .metrics: "Metrics", .failureMode: "Failure-Mode", .lesson: "Lesson", .choice: "Choice",
+        .alternatives: "Alternatives", .rationale: "Rationale", .from: "From", .to: "To", .trigger: "Trigger",
+    ].reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
 
     /// A node of `type` whose keys come from `values` (already chosen by the
     /// caller), with `pending` for missing required keys and `extra` after.
@@ -20,10 +20,10 @@ enum NodeDraft {
     ) -> TreeNode {
         var fields: [YAMLEntry] = []
         for key in TreeSchema.typeKeys(type) {
-            if let value = values[key] {
-                fields.append(YAMLEntry(key: key, value: YAMLNode(value)))
+            if let value = values[key.rawValue] {
+                fields.append(YAMLEntry(key: key.rawValue, value: YAMLNode(value)))
             } else if type.requiredKeys.contains(key) {
-                fields.append(YAMLEntry(key: key, value: YAMLNode(.string("pending"))))
+                fields.append(YAMLEntry(key: key.rawValue, value: YAMLNode(.string("pending"))))
             }
         }
         return TreeNode(

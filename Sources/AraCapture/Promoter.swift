@@ -146,13 +146,10 @@ public enum Promoter {
                 id,
                 """
                 ## \(id): \(heading)
-                - **Statement**: \(oneLine)
-                - **Status**: hypothesis
-                - **Falsification criteria**: pending
-                - **Proof**: pending
-                - **Evidence basis**: pending
-                - **Dependencies**: pending
-                - **Provenance**: \(provenance)
+                \(MarkdownWriter.fields([
+                    ClaimField.statement: oneLine, .status: "hypothesis", .falsificationCriteria: "pending",
+                    .proof: "pending", .evidenceBasis: "pending", .dependencies: "pending", .provenance: provenance,
+                ]))
 
                 """
             )
@@ -165,10 +162,10 @@ public enum Promoter {
 
                 \(oneLine)
 
-                - **Rationale**: pending
-                - **Sensitivity**: pending
-                - **Code ref**: pending
-                - **Provenance**: \(provenance)
+                \(MarkdownWriter.fields([
+                    HeuristicField.rationale: "pending", .sensitivity: "pending", .codeRef: "pending",
+                    .provenance: provenance,
+                ]))
 
                 """
             )
@@ -177,8 +174,7 @@ public enum Promoter {
                 heading,
                 """
                 ## \(heading)
-                - **Definition**: \(oneLine)
-                - **Boundary conditions**: pending
+                \(MarkdownWriter.fields([ConceptField.definition: oneLine, .boundaryConditions: "pending"]))
 
                 _\(provenance.prefix(1).uppercased() + provenance.dropFirst())._
 

@@ -23,7 +23,7 @@ public enum Recorder {
     ) throws(CaptureError) -> RecordedNode {
         let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw .invalid("the title is empty; say in a few words what happened") }
-        let allowed = TreeSchema.typeKeys(type)
+        let allowed = TreeSchema.typeKeys(type).map(\.rawValue)
         var values: [String: YAMLValue] = [:]
         for (key, value) in fields {
             guard allowed.contains(key) else {

@@ -41,7 +41,7 @@ struct ObjectIndex {
     }
 
     func evidenceFiles(of experiment: Experiment) -> [String] {
-        experiment.field("Evidence").map(context.evidencePaths(in:)) ?? []
+        experiment.field(.evidence).map(context.evidencePaths(in:)) ?? []
     }
 
     static func statusText(_ status: ClaimStatus) -> String {
@@ -68,7 +68,7 @@ struct ObjectIndex {
 
     func ref(_ node: TreeNode) -> ObjectRef {
         ObjectRef(
-            kind: "node", id: node.id ?? "(no id)", title: node.title ?? node.text("description") ?? "",
+            kind: "node", id: node.id ?? "(no id)", title: node.title ?? node.text(.description) ?? "",
             detail: node.type?.description, location: node.location)
     }
 

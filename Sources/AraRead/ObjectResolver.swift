@@ -71,6 +71,6 @@ struct ObjectResolver {
     static func block(_ concept: Concept) -> BlockView {
         BlockView(
             ref: ObjectRef(kind: "concept", id: concept.term, title: concept.term, location: concept.location),
-            fields: [FieldView(name: "Definition", text: concept.definition)], text: nil)
+            fields: [FieldView(name: ConceptField.definition.label, text: concept.definition)], text: nil)
     }
 }

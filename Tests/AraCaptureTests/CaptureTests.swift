@@ -52,7 +52,8 @@ final class CaptureTests: XCTestCase {
             XCTAssertEqual(node.sourceRefs?.first, "git:\(commit)", line: line)
             for (key, value) in fields {
                 XCTAssertEqual(
-                    node.field(key)?.scalarText ?? node.field(key)?.stringList?.joined(separator: ","), value,
+                    node.field(named: key)?.scalarText ?? node.field(named: key)?.stringList?.joined(separator: ","),
+                    value,
                     "\(id).\(key)", line: line)
             }
         }
@@ -81,7 +82,7 @@ final class CaptureTests: XCTestCase {
             ["hypothesis": "Quick hack", "failure_mode": "hack broke eval", "lesson": "pending"])
         XCTAssertEqual(nodes["N08"]?.node.sourceRefs, ["git:\(ids["hack"]!)", "git:refs/heads/abandoned/quick-hack"])
         XCTAssertEqual(
-            nodes["N08"]?.node.text("description"),
+            nodes["N08"]?.node.text(.description),
             "1 commit on branch abandoned/quick-hack after \(ids["pivot"]!.prefix(12)), 2026-01-10 to 2026-01-10, never merged: Quick hack. Files: hack.py."
         )
         XCTAssertEqual(nodes.count, 8, "only the marked branch is abandoned this soon")

@@ -32,11 +32,11 @@ final class RecordPromoteTests: XCTestCase {
         let tree = try XCTUnwrap(
             ExplorationTree.parse(try TestSupport.text(root.appendingPathComponent(BundlePaths.tree))).tree)
         let nodes = Dictionary(uniqueKeysWithValues: tree.allNodes.map { ($0.id ?? "", $0) })
-        XCTAssertEqual(nodes["N03"]?.text("failure_mode"), "loss spikes")
-        XCTAssertEqual(nodes["N03"]?.text("lesson"), "pending")
+        XCTAssertEqual(nodes["N03"]?.text(.failureMode), "loss spikes")
+        XCTAssertEqual(nodes["N03"]?.text(.lesson), "pending")
         XCTAssertEqual(nodes["N03"]?.sourceRefs, ["session:2026-01-15_001"])
-        XCTAssertEqual(nodes["N03"]?.text("provenance"), "user")
-        XCTAssertEqual(nodes["N04"]?.field("alternatives")?.stringList, ["Lion", "Sophia"])
+        XCTAssertEqual(nodes["N03"]?.text(.provenance), "user")
+        XCTAssertEqual(nodes["N04"]?.field(.alternatives)?.stringList, ["Lion", "Sophia"])
         let session = try TestSupport.text(root.appendingPathComponent("trace/sessions/2026-01-15_001.yaml"))
         XCTAssertEqual(session.components(separatedBy: "provenance: user").count - 1, 3)
         XCTAssertTrue(

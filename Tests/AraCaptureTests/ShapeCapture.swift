@@ -35,7 +35,7 @@ struct ShapeCapture {
 
     /// A node's key as text (a list joined with `,`), for compact checks.
     func value(_ node: TreeNode?, _ key: String) -> String? {
-        node?.field(key)?.scalarText ?? node?.field(key)?.stringList?.joined(separator: ",")
+        node?.field(named: key)?.scalarText ?? node?.field(named: key)?.stringList?.joined(separator: ",")
     }
 
     /// Trace findings a review of the bundle reports (codes TR and R), as text.

@@ -152,8 +152,8 @@ final class LosslessWriteTests: XCTestCase {
             "tree:\n  - {id: N01, type: dead_end, title: D, why_failed: a, reason: b, hypothesis: h, lesson: l}\n"
         let root = try TestSupport.bundle(["trace/exploration_tree.yaml": yaml], in: self)
         let node = try XCTUnwrap(try TestSupport.read(root).bundle.tree?.allNodes.first)
-        XCTAssertEqual(node.text("failure_mode"), "a")
-        XCTAssertEqual(node.text("reason"), "b")
+        XCTAssertEqual(node.text(.failureMode), "a")
+        XCTAssertEqual(node.text(.reason), "b")
     }
 
     func testDanglingLinkIsNotReportedAsLeavingTheBundle() throws {

@@ -22,9 +22,9 @@ final class TreeReaderTests: XCTestCase {
             """)
         let nodes = try XCTUnwrap(result.bundle.tree).allNodes
         XCTAssertEqual(nodes.map(\.id), ["N01", "N02", "N03", "N04"])
-        XCTAssertEqual(nodes[1].text("failure_mode"), "slow")
-        XCTAssertEqual(nodes[1].field("failure_mode")?.origin.spelling, "why_failed")
-        XCTAssertEqual(nodes[2].text("rationale"), "j")
+        XCTAssertEqual(nodes[1].text(.failureMode), "slow")
+        XCTAssertEqual(nodes[1].field(.failureMode)?.origin.spelling, "why_failed")
+        XCTAssertEqual(nodes[2].text(.rationale), "j")
         XCTAssertEqual(nodes[3].fields.map(\.key), ["from", "to", "trigger"])
         XCTAssertEqual(result.diagnostics, [])
     }
@@ -61,7 +61,7 @@ final class TreeReaderTests: XCTestCase {
         XCTAssertEqual(result.diagnostics[0].location.line, 2)
         let tree = try XCTUnwrap(result.bundle.tree)
         XCTAssertEqual(tree.allNodes[0].type, .other("insight"))
-        XCTAssertEqual(tree.allNodes[1].text("mood"), "bad")
+        XCTAssertEqual(tree.allNodes[1].text(named: "mood"), "bad")
     }
 
     func testCyclesAndDanglingReferencesReadWithoutTrouble() throws {

@@ -22,14 +22,12 @@ enum ClaimPlaceholders {
         for claim in claims {
             lines += [
                 "", "## \(claim.id): pending",
-                "- **Statement**: pending: the repository's history cites \(claim.id) "
-                    + "(trace/exploration_tree.yaml \(claim.nodes.joined(separator: ", "))); write the claim.",
-                "- **Status**: hypothesis",
-                "- **Falsification criteria**: pending",
-                "- **Proof**: pending",
-                "- **Evidence basis**: pending",
-                "- **Dependencies**: none",
-                "- **Tags**: pending",
+                MarkdownWriter.fields([
+                    ClaimField.statement: "pending: the repository's history cites \(claim.id) "
+                        + "(trace/exploration_tree.yaml \(claim.nodes.joined(separator: ", "))); write the claim.",
+                    .status: "hypothesis", .falsificationCriteria: "pending", .proof: "pending",
+                    .evidenceBasis: "pending", .dependencies: "none", .tags: "pending",
+                ]),
             ]
         }
         return lines.joined(separator: "\n") + "\n"

@@ -51,6 +51,9 @@ public struct MarkdownSection: Hashable, Sendable {
     }
 
     /// The first field with this canonical name, compared without case.
+    /// The field `name` labels, by its typed name.
+    public func field<Name: FieldName>(_ name: Name) -> MarkdownField? { field(name.rawValue) }
+
     public func field(_ name: String) -> MarkdownField? {
         let wanted = name.lowercased()
         return fields.first { $0.name.lowercased() == wanted }

@@ -38,6 +38,11 @@ public enum MarkdownWriter {
         return output
     }
 
+    /// One-line fields as canonical list items, `- **Label**: value`.
+    public static func fields<Name: FieldName>(_ fields: KeyValuePairs<Name, String>) -> String {
+        fields.map { "- **\($0.key.label)**: \($0.value)" }.joined(separator: "\n")
+    }
+
     static func render(_ field: MarkdownField) -> String {
         var output = "- **\(field.name)**:"
         guard !field.value.isEmpty else { return output }

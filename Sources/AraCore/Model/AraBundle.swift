@@ -60,7 +60,7 @@ public struct AraBundle: Hashable, Sendable {
         where document.sections[index].level >= 2 && !document.hasSubsections(index) {
             let section = document.sections[index]
             if !section.fields.isEmpty {
-                let definition = section.field("Definition")?.text ?? section.fields[0].text
+                let definition = section.field(ConceptField.definition)?.text ?? section.fields[0].text
                 result.append(
                     Concept(term: section.heading.canonicalText, definition: definition, location: section.location))
             } else {

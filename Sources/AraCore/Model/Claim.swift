@@ -16,70 +16,80 @@ public enum ClaimStatus: Hashable, Sendable {
     }
 }
 
+/// A block of a structured Markdown file: a section with fields labelled by
+/// one kind's ``FieldName``s. The claim, experiment, heuristic, related-work
+/// and problem blocks share this shape.
+public protocol SectionBlock: Hashable, Sendable {
+    associatedtype Field: FieldName
+    var section: MarkdownSection { get }
+}
+
+extension SectionBlock {
+    public var title: String { section.heading.title }
+    public var location: SourceLocation { section.location }
+    public func field(_ name: Field) -> MarkdownField? { section.field(name.rawValue) }
+}
+
+/// A block whose heading always carries an id (`## C01: …`, `E01`, `H01`);
+/// the id is empty when a heading lacks one (the reader reports it).
+public protocol NumberedBlock: SectionBlock {}
+
+extension NumberedBlock {
+    public var id: String { section.heading.id ?? "" }
+}
+
 /// A falsifiable claim: `## C01: Title` in `logic/claims.md`.
-public struct Claim: Hashable, Sendable {
+public struct Claim: NumberedBlock {
+    public typealias Field = ClaimField
     public var section: MarkdownSection
 
     public init(section: MarkdownSection) { self.section = section }
 
-    public var id: String { section.heading.id ?? "" }
-    public var title: String { section.heading.title }
-    public var location: SourceLocation { section.location }
-    public func field(_ name: String) -> MarkdownField? { section.field(name) }
-
-    public var statement: String? { field("Statement")?.text }
-    public var status: ClaimStatus? { field("Status").map { ClaimStatus($0.text) } }
-    public var falsificationCriteria: String? { field("Falsification criteria")?.text }
+    public var statement: String? { field(.statement)?.text }
+    public var status: ClaimStatus? { field(.status).map { ClaimStatus($0.text) } }
+    public var falsificationCriteria: String? { field(.falsificationCriteria)?.text }
     /// Experiment ids named in Proof.
-    public var proof: [String] { field("Proof").map { BlockID.mentions(in: $0.value, prefixes: ["E"]) } ?? [] }
+    public var proof: [String] { field(.proof).map { BlockID.mentions(in: $0.value, prefixes: ["E"]) } ?? [] }
     /// Claim ids named in Dependencies.
     public var dependencies: [String] {
-        field("Dependencies").map { BlockID.mentions(in: $0.value, prefixes: ["C"]) } ?? []
+        field(.dependencies).map { BlockID.mentions(in: $0.value, prefixes: ["C"]) } ?? []
     }
-    public var evidenceBasis: String? { field("Evidence basis")?.text }
-    public var sources: String? { field("Sources")?.value }
+    public var evidenceBasis: String? { field(.evidenceBasis)?.text }
+    public var sources: String? { field(.sources)?.value }
 }
 
 /// A declarative experiment plan: `## E01: Title` in `logic/experiments.md`.
-public struct Experiment: Hashable, Sendable {
+public struct Experiment: NumberedBlock {
+    public typealias Field = ExperimentField
     public var section: MarkdownSection
 
     public init(section: MarkdownSection) { self.section = section }
 
-    public var id: String { section.heading.id ?? "" }
-    public var title: String { section.heading.title }
-    public var location: SourceLocation { section.location }
-    public func field(_ name: String) -> MarkdownField? { section.field(name) }
-
     /// Claim ids named in Verifies.
-    public var verifies: [String] { field("Verifies").map { BlockID.mentions(in: $0.value, prefixes: ["C"]) } ?? [] }
-    public var evidence: String? { field("Evidence")?.text }
+    public var verifies: [String] { field(.verifies).map { BlockID.mentions(in: $0.value, prefixes: ["C"]) } ?? [] }
+    public var evidence: String? { field(.evidence)?.text }
 }
 
 /// A design heuristic: `## H01: Title` in `logic/solution/heuristics.md`.
-public struct Heuristic: Hashable, Sendable {
+public struct Heuristic: NumberedBlock {
+    public typealias Field = HeuristicField
     public var section: MarkdownSection
 
     public init(section: MarkdownSection) { self.section = section }
 
-    public var id: String { section.heading.id ?? "" }
-    public var title: String { section.heading.title }
-    public var location: SourceLocation { section.location }
-    public func field(_ name: String) -> MarkdownField? { section.field(name) }
-    public var codeRef: String? { field("Code ref")?.text }
+    public var codeRef: String? { field(.codeRef)?.text }
 }
 
 /// A typed citation in `logic/related_work.md`: an `RW` block, or a leaf
 /// section with fields (bundles that give no ids).
-public struct RelatedWork: Hashable, Sendable {
+public struct RelatedWork: SectionBlock {
+    public typealias Field = RelatedWorkField
     public var section: MarkdownSection
 
     public init(section: MarkdownSection) { self.section = section }
 
     public var id: String? { section.heading.id }
-    public var title: String { section.heading.title }
-    public var location: SourceLocation { section.location }
-    public var type: String? { section.field("Type")?.text }
+    public var type: String? { field(.type)?.text }
 }
 
 /// A technical term of `logic/concepts.md`: a section with fields, or a
@@ -97,18 +107,19 @@ public struct Concept: Hashable, Sendable {
 }
 
 /// An item of `logic/problem.md`: an observation `O1`, a gap `G1`, or another block.
-public struct ProblemItem: Hashable, Sendable {
+public struct ProblemItem: SectionBlock {
+    public typealias Field = ProblemField
     public var section: MarkdownSection
 
     public init(section: MarkdownSection) { self.section = section }
 
     public var id: String? { section.heading.id }
-    public var title: String { section.heading.title }
-    public var statement: String? { section.field("Statement")?.text }
+    public var statement: String? { field(.statement)?.text }
 }
 
 /// One parameter block of `src/configs/*.md`.
-public struct ConfigParameter: Hashable, Sendable {
+public struct ConfigParameter: SectionBlock {
+    public typealias Field = ConfigField
     public var path: String
     public var section: MarkdownSection
 
@@ -118,6 +129,6 @@ public struct ConfigParameter: Hashable, Sendable {
     }
 
     public var name: String { section.heading.canonicalText }
-    public var value: String? { section.field("Value")?.text }
-    public var source: String? { section.field("Source")?.text }
+    public var value: String? { field(.value)?.text }
+    public var source: String? { field(.source)?.text }
 }

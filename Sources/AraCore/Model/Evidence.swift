@@ -38,7 +38,9 @@ public struct EvidenceFile: Hashable, Sendable {
         }
     }
 
-    public func metadata(_ name: String) -> MarkdownField? {
+    public func metadata(_ name: EvidenceField) -> MarkdownField? { metadata(named: name.rawValue) }
+
+    public func metadata(named name: String) -> MarkdownField? {
         metadata.first { $0.name.lowercased() == name.lowercased() }
     }
 }

@@ -27,18 +27,15 @@ public struct ExplorationTree: Hashable, Sendable {
 public enum TreeSchema {
     public static let path = "trace/exploration_tree.yaml"
 
-    static let leadingKeys = ["id", "type", "title", "support_level", "source_refs"]
-    static let trailingKeys = ["also_depends_on", "children"]
-
     /// Type-specific keys, in canonical order.
-    public static func typeKeys(_ type: NodeType?) -> [String] {
+    public static func typeKeys(_ type: NodeType?) -> [TreeKey] {
         switch type {
-        case .question: ["description"]
-        case .experiment: ["description", "hypothesis", "method", "result", "metrics", "evidence"]
-        case .deadEnd: ["description", "hypothesis", "failure_mode", "lesson", "evidence"]
-        case .decision: ["description", "choice", "alternatives", "rationale", "evidence"]
-        case .pivot: ["description", "from", "to", "trigger", "evidence"]
-        case .other, nil: ["description", "result", "evidence"]
+        case .question: [.description]
+        case .experiment: [.description, .hypothesis, .method, .result, .metrics, .evidence]
+        case .deadEnd: [.description, .hypothesis, .failureMode, .lesson, .evidence]
+        case .decision: [.description, .choice, .alternatives, .rationale, .evidence]
+        case .pivot: [.description, .from, .to, .trigger, .evidence]
+        case .other, nil: [.description, .result, .evidence]
         }
     }
 
@@ -52,12 +49,7 @@ public enum TreeSchema {
         }
     }
 
-    /// Keys seen in real bundles beyond the schema; accepted without a diagnostic.
-    public static let knownExtraKeys: Set<String> = [
-        "status", "timestamp", "provenance", "source", "method", "thinking", "metrics", "date", "notes",
-        "description", "result", "evidence", "hypothesis", "failure_mode", "lesson", "choice", "alternatives",
-        "rationale", "from", "to", "trigger",
-        // The protocol's published node fields: experiments' exploration and outcome; pivots' own spelling.
-        "exploration", "outcome", "prior_direction", "new_direction", "reason",
-    ]
+    /// Whether `key` is one the schema names (its own, a type's, or one seen
+    /// in real bundles): accepted without a diagnostic.
+    public static func knows(_ key: String) -> Bool { TreeKey(rawValue: key) != nil }
 }

@@ -33,13 +33,13 @@ public enum NodeType: Hashable, Sendable, CustomStringConvertible {
     public static let journeyTypes: [NodeType] = [.question, .experiment, .deadEnd, .decision, .pivot]
 
     /// Keys a node of this type must have, beyond `id`, `type` and `title`.
-    public var requiredKeys: [String] {
+    public var requiredKeys: [TreeKey] {
         switch self {
-        case .question: ["description"]
-        case .experiment: ["result"]
-        case .deadEnd: ["hypothesis", "failure_mode", "lesson"]
-        case .decision: ["choice", "alternatives"]
-        case .pivot: ["from", "to", "trigger"]
+        case .question: [.description]
+        case .experiment: [.result]
+        case .deadEnd: [.hypothesis, .failureMode, .lesson]
+        case .decision: [.choice, .alternatives]
+        case .pivot: [.from, .to, .trigger]
         case .other: []
         }
     }
@@ -82,20 +82,29 @@ public struct TreeNode: Hashable, Sendable {
     public var location: SourceLocation { origin.location }
 
     /// Where `key` is written in this node, or the node's own location.
-    public func location(ofKey key: String) -> SourceLocation { keyOrigins.byKey[key]?.location ?? location }
+    public func location(ofKey key: TreeKey) -> SourceLocation { location(ofKeyNamed: key.rawValue) }
 
-    public func field(_ key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
+    /// Where a key is written, by its spelling in the file (an alias, or a
+    /// key outside the schema); the node's place when it is not there.
+    public func location(ofKeyNamed key: String) -> SourceLocation { keyOrigins.byKey[key]?.location ?? location }
+
+    public func field(_ key: TreeKey) -> YAMLNode? { field(named: key.rawValue) }
+
+    /// A field by any key, in the schema or not (a Sources entry may name one).
+    public func field(named key: String) -> YAMLNode? { fields.first { $0.key == key }?.value }
 
     /// The text of a scalar field, or the items of a list joined by "; ".
-    public func text(_ key: String) -> String? {
-        guard let node = field(key) else { return nil }
+    public func text(_ key: TreeKey) -> String? { text(named: key.rawValue) }
+
+    public func text(named key: String) -> String? {
+        guard let node = field(named: key) else { return nil }
         if let text = node.scalarText { return text }
         return node.stringList?.joined(separator: "; ")
     }
 
     /// `evidence:` items: claim ids and prose references, in order.
     public var evidence: [EvidenceReference] {
-        (field("evidence")?.stringList ?? []).map(EvidenceReference.init)
+        (field(.evidence)?.stringList ?? []).map(EvidenceReference.init)
     }
 
     /// This node and every node under it, depth first, in document order.

@@ -1,32 +1,14 @@
 /// The field vocabulary of each structured Markdown file of a bundle.
 public enum Vocabularies {
-    public static let claim = FieldVocabulary([
-        "Statement", "Conditions", "Sources", "Status", "Falsification criteria", "Proof", "Evidence basis",
-        "Interpretation", "Dependencies", "Tags", "Provenance",
-    ])
-    public static let experiment = FieldVocabulary(
-        [
-            "Verifies", "Evidence", "Run", "Setup", "Procedure", "Metrics", "Expected outcome", "Baselines",
-            "Dependencies",
-        ],
-        aliases: ["Expected results": "Expected outcome"])
-    public static let heuristic = FieldVocabulary([
-        "Rationale", "Sensitivity", "Bounds", "Code ref", "Source", "Provenance",
-    ])
-    public static let relatedWork = FieldVocabulary(["DOI", "Type", "Delta", "Claims affected", "Adopted elements"])
-    public static let concept = FieldVocabulary(["Notation", "Definition", "Boundary conditions", "Related concepts"])
-    public static let problem = FieldVocabulary([
-        "Statement", "Evidence", "Implication", "Caused by", "Existing attempts", "Why they fail", "Insight",
-        "Derived from", "Enables",
-    ])
-    public static let config = FieldVocabulary(["Value", "Rationale", "Search range", "Sensitivity", "Source"])
-    public static let artifact = FieldVocabulary([
-        "File(s)", "Nature", "What it does", "How to run", "Claims supported",
-    ])
-    public static let evidence = FieldVocabulary([
-        "Source", "Caption", "Screenshot", "Extraction type", "Derived from", "Figure type", "Extraction method",
-        "Reading confidence", "Plot kind", "Axes",
-    ])
+    public static let claim = ClaimField.vocabulary
+    public static let experiment = ExperimentField.vocabulary
+    public static let heuristic = HeuristicField.vocabulary
+    public static let relatedWork = RelatedWorkField.vocabulary
+    public static let concept = ConceptField.vocabulary
+    public static let problem = ProblemField.vocabulary
+    public static let config = ConfigField.vocabulary
+    public static let artifact = ArtifactField.vocabulary
+    public static let evidence = EvidenceField.vocabulary
 
     /// The vocabulary and expected id prefixes for a Markdown file of the bundle.
     static func forFile(_ path: String) -> (FieldVocabulary, Set<String>) {

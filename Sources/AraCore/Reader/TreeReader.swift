@@ -84,7 +84,7 @@ struct TreeReader {
             return nil
         }
         var node = TreeNode(id: nil, type: nil, origin: value.origin)
-        if let typeText = value["type"]?.scalarText {
+        if let typeText = value[TreeKey.type.rawValue]?.scalarText {
             node.type = NodeType(typeText)
         }
         let aliases = TreeSchema.aliases(node.type)
@@ -92,14 +92,14 @@ struct TreeReader {
         var rest: [YAMLEntry] = []
         for entry in entries {
             if let keyOrigin = entry.keyOrigin { node.keyOrigins.byKey[entry.key] = keyOrigin }
-            switch entry.key {
-            case "id": node.id = scalar(entry)
-            case "type": break
-            case "title": node.title = scalar(entry)
-            case "support_level": node.supportLevel = scalar(entry)
-            case "source_refs": node.sourceRefs = list(entry)
-            case "also_depends_on": node.alsoDependsOn = list(entry) ?? []
-            case "children": node.children = nodes(from: entry.value)
+            switch TreeKey(rawValue: entry.key) {
+            case .id: node.id = scalar(entry)
+            case .type: break
+            case .title: node.title = scalar(entry)
+            case .supportLevel: node.supportLevel = scalar(entry)
+            case .sourceRefs: node.sourceRefs = list(entry)
+            case .alsoDependsOn: node.alsoDependsOn = list(entry) ?? []
+            case .children: node.children = nodes(from: entry.value)
             default:
                 if let canonical = aliases[entry.key], !presentKeys.contains(canonical) {
                     // Only the first alias takes the canonical name; a second
@@ -110,7 +110,7 @@ struct TreeReader {
                     renamed.value.origin.spelling = entry.key
                     rest.append(renamed)
                 } else {
-                    let known = TreeSchema.knownExtraKeys.contains(entry.key) || aliases[entry.key] != nil
+                    let known = TreeSchema.knows(entry.key) || aliases[entry.key] != nil
                     if !known, reportedKeys.insert(entry.key).inserted {
                         report(
                             .unknownKey, at: entry.keyLocation,
@@ -120,7 +120,9 @@ struct TreeReader {
                 }
             }
         }
-        if let index = rest.firstIndex(where: { $0.key == "evidence" }), rest[index].value.scalarText != nil {
+        if let index = rest.firstIndex(where: { $0.key == TreeKey.evidence.rawValue }),
+            rest[index].value.scalarText != nil
+        {
             // Canonical evidence is a list; a lone scalar becomes its only item.
             let scalarNode = rest[index].value
             rest[index].value = YAMLNode(.sequence([scalarNode]), origin: scalarNode.origin)
@@ -131,14 +133,14 @@ struct TreeReader {
         }
         if case .other(let raw) = node.type {
             report(
-                .unknownNodeType, at: value["type"]?.location ?? value.location,
+                .unknownNodeType, at: value[TreeKey.type.rawValue]?.location ?? value.location,
                 "node type '\(raw)' is not one of question, experiment, dead_end, decision, pivot; kept as written")
         }
         return node
     }
 
     static func canonicalOrder(_ entries: [YAMLEntry], type: NodeType?) -> [YAMLEntry] {
-        let order = TreeSchema.typeKeys(type)
+        let order = TreeSchema.typeKeys(type).map(\.rawValue)
         let known = order.compactMap { key in entries.first { $0.key == key } }
         let others = entries.filter { !order.contains($0.key) }
         return known + others

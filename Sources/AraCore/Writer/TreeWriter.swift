@@ -11,20 +11,20 @@ enum TreeWriter {
 
     static func yaml(_ node: TreeNode) -> YAMLNode {
         var entries: [YAMLEntry] = []
-        func add(_ key: String, _ value: YAMLValue?) {
-            if let value { entries.append(YAMLEntry(key: key, value: YAMLNode(value))) }
+        func add(_ key: TreeKey, _ value: YAMLValue?) {
+            if let value { entries.append(YAMLEntry(key: key.rawValue, value: YAMLNode(value))) }
         }
-        add("id", node.id.map(YAMLValue.string))
-        add("type", node.type.map { .string($0.description) })
-        add("title", node.title.map(YAMLValue.string))
-        add("support_level", node.supportLevel.map(YAMLValue.string))
-        add("source_refs", node.sourceRefs.map { .sequence($0.map { YAMLNode(.string($0)) }) })
+        add(.id, node.id.map(YAMLValue.string))
+        add(.type, node.type.map { .string($0.description) })
+        add(.title, node.title.map(YAMLValue.string))
+        add(.supportLevel, node.supportLevel.map(YAMLValue.string))
+        add(.sourceRefs, node.sourceRefs.map { .sequence($0.map { YAMLNode(.string($0)) }) })
         entries += node.fields
         if !node.alsoDependsOn.isEmpty {
-            add("also_depends_on", .sequence(node.alsoDependsOn.map { YAMLNode(.string($0)) }))
+            add(.alsoDependsOn, .sequence(node.alsoDependsOn.map { YAMLNode(.string($0)) }))
         }
         if !node.children.isEmpty {
-            add("children", .sequence(node.children.map(yaml)))
+            add(.children, .sequence(node.children.map(yaml)))
         }
         return YAMLNode(.mapping(entries))
     }

@@ -22,12 +22,12 @@ public struct NodeView: Sendable, Encodable {
     init(_ node: TreeNode, in index: ObjectIndex) {
         ref = index.ref(node)
         var fields: [FieldView] = []
-        if let level = node.supportLevel { fields.append(FieldView(name: "support_level", text: level)) }
+        if let level = node.supportLevel { fields.append(FieldView(name: TreeKey.supportLevel.rawValue, text: level)) }
         if let refs = node.sourceRefs, !refs.isEmpty {
-            fields.append(FieldView(name: "source_refs", text: refs.joined(separator: "; ")))
+            fields.append(FieldView(name: TreeKey.sourceRefs.rawValue, text: refs.joined(separator: "; ")))
         }
         for entry in node.fields {
-            if let text = node.text(entry.key) { fields.append(FieldView(name: entry.key, text: text)) }
+            if let text = node.text(named: entry.key) { fields.append(FieldView(name: entry.key, text: text)) }
         }
         self.fields = fields
         ancestry = index.ancestry(of: node).map(index.ref)

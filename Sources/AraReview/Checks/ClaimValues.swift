@@ -5,7 +5,7 @@ import AraCore
 public enum ClaimValues {
     /// The field the values are read from: Evidence basis, else Statement.
     public static func field(of claim: Claim) -> MarkdownField? {
-        claim.field("Evidence basis") ?? claim.field("Statement")
+        claim.field(.evidenceBasis) ?? claim.field(.statement)
     }
 
     /// The measured values of a field's text, in order.

@@ -9,14 +9,14 @@ enum DerivedTable {
 
     /// Named as derived, or saying so in its metadata.
     static func isDerived(_ file: EvidenceFile) -> Bool {
-        isDerivedName(file.path) || file.metadata("Derived from") != nil
-            || (file.metadata("Extraction type")?.text.lowercased().contains("derived") ?? false)
+        isDerivedName(file.path) || file.metadata(.derivedFrom) != nil
+            || (file.metadata(.extractionType)?.text.lowercased().contains("derived") ?? false)
     }
 
     /// `table 3` / `figure 4`: from the file name, else the heading, else Source.
     static func objectName(of file: EvidenceFile) -> String? {
         if let name = FileObject.name(file.path) { return name }
-        for text in [file.heading, file.metadata("Source")?.text].compactMap({ $0 }) {
+        for text in [file.heading, file.metadata(.source)?.text].compactMap({ $0 }) {
             if let found = EvidenceChain.objectMentions(in: text).first { return found }
         }
         return nil
@@ -24,7 +24,7 @@ enum DerivedTable {
 
     /// The object the Source field names (`Table 3, §4.1` → `table 3`).
     static func sourceObject(of file: EvidenceFile) -> String? {
-        file.metadata("Source").flatMap { EvidenceChain.objectMentions(in: $0.text).first }
+        file.metadata(.source).flatMap { EvidenceChain.objectMentions(in: $0.text).first }
     }
 
     /// Headers of columns whose values are computed from other cells.
@@ -39,7 +39,7 @@ enum DerivedTable {
 
     /// The evidence files `Derived from` names: paths, links, or `Table N`.
     static func sources(of file: EvidenceFile, context: ReviewContext, objects: [String: [String]]) -> [String]? {
-        guard let field = file.metadata("Derived from") else { return nil }
+        guard let field = file.metadata(.derivedFrom) else { return nil }
         var found: [String] = []
         for reference in PathReference.scan([.field(field)]) {
             if let path = context.resolve(reference, from: file.path) { found.append(path) }

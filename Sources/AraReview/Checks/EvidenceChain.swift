@@ -17,7 +17,7 @@ struct EvidenceChain {
     static func walk(_ claim: Claim, text: String, context: ReviewContext, objects: [String: [String]]) -> EvidenceChain
     {
         var chain = EvidenceChain()
-        if let proof = claim.field("Proof") {
+        if let proof = claim.field(.proof) {
             let direct = paths(in: proof, context: context)
             for path in direct { chain.add(path) }
             if !direct.isEmpty { chain.steps.append("Proof names \(direct.joined(separator: ", "))") }
@@ -27,7 +27,7 @@ struct EvidenceChain {
                 chain.steps.append("\(id) does not exist")
                 continue
             }
-            guard let field = experiment.field("Evidence") else {
+            guard let field = experiment.field(.evidence) else {
                 chain.steps.append("\(experiment.id) has no Evidence field")
                 continue
             }

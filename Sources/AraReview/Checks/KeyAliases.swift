@@ -22,7 +22,7 @@ enum KeyAliases {
         _ rule: RuleDescription, node: TreeNode, from key: String, to spelling: String, lines: [String],
         message: String
     ) -> Finding {
-        let location = node.location(ofKey: key)
+        let location = node.location(ofKeyNamed: key)
         let fix = keyLine(key, near: location.line, in: lines).map { index in
             Fix(
                 "rename '\(key)' to '\(spelling)'",

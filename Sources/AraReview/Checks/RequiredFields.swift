@@ -2,19 +2,19 @@ import AraCore
 
 /// The fields each kind of block must carry (SPEC.md §9.2), and the check they share.
 enum RequiredFields {
-    static let claim = ["Statement", "Status", "Falsification criteria", "Proof"]
-    static let experiment = ["Verifies", "Setup", "Procedure", "Metrics"]
-    static let heuristic = ["Rationale", "Sensitivity", "Code ref"]
-    static let relatedWork = ["Type", "Delta"]
+    static let claim: [ClaimField] = [.statement, .status, .falsificationCriteria, .proof]
+    static let experiment: [ExperimentField] = [.verifies, .setup, .procedure, .metrics]
+    static let heuristic: [HeuristicField] = [.rationale, .sensitivity, .codeRef]
+    static let relatedWork: [RelatedWorkField] = [.type, .delta]
 
-    /// Names of required fields that are absent or empty in `section`.
-    static func missing(_ required: [String], in section: MarkdownSection) -> [String] {
-        required.filter { name in (section.field(name)?.text ?? "").isEmpty }
+    /// Labels of required fields that are absent or empty in `section`.
+    static func missing<Name: FieldName>(_ required: [Name], in section: MarkdownSection) -> [String] {
+        required.filter { name in (section.field(name)?.text ?? "").isEmpty }.map(\.label)
     }
 
     /// One finding per missing field, at the block's heading.
-    static func findings(
-        _ rule: RuleDescription, required: [String], section: MarkdownSection, what: String
+    static func findings<Name: FieldName>(
+        _ rule: RuleDescription, required: [Name], section: MarkdownSection, what: String
     ) -> [Finding] {
         let id = section.heading.id
         let name = id ?? "'\(section.heading.title)'"

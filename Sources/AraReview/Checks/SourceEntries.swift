@@ -25,7 +25,7 @@ enum SourceEntries {
                 switch field {
                 case "title": node.title
                 case "id": node.id
-                default: node.text(field)
+                default: node.text(named: field)
                 }
             guard let value else { return .unresolved("node \(id) has no field '\(field)'") }
             return .text(value)

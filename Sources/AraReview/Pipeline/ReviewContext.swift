@@ -74,7 +74,7 @@ public final class ReviewContext {
 
     /// Every claim's `Sources` entries, parsed once for the SR rules.
     lazy var sourceEntries: [(claim: Claim, entry: SourceEntry)] = claims.flatMap { claim in
-        (claim.field("Sources").map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
+        (claim.field(.sources).map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
     }
     /// Evidence files by the numbered object they hold, built once for the chain and derived-table rules.
     lazy var evidenceObjects: [String: [String]] = EvidenceChain.objectIndex(self)

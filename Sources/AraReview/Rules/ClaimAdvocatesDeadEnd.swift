@@ -76,7 +76,7 @@ struct ClaimAdvocatesDeadEnd: Rule {
         var findings: [Finding] = []
         for claim in context.claims where claim.status != .refuted {
             let own = Prose(
-                [claim.title, claim.statement, claim.field("Proof")?.value, claim.evidenceBasis]
+                [claim.title, claim.statement, claim.field(.proof)?.value, claim.evidenceBasis]
                     .compactMap { $0 }.joined(separator: "\n"))
             let advocating = Prose([claim.title, claim.statement].compactMap { $0 }.joined(separator: "\n"))
             let chainNodes = Set(
@@ -99,7 +99,9 @@ struct ClaimAdvocatesDeadEnd: Rule {
         for heuristic in context.bundle.heuristics {
             let text = Prose(
                 ([heuristic.title]
-                    + heuristic.section.fields.filter { !["Code ref", "Source"].contains($0.name) }
+                    + heuristic.section.fields.filter {
+                        ![HeuristicField.codeRef.label, HeuristicField.source.label].contains($0.name)
+                    }
                     .map(\.value)).joined(separator: "\n"))
             for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: heuristic.id)) {
                 guard let why = Self.advocacy(own: text, advocating: text, deadEnd) else { continue }
@@ -161,8 +163,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
         return context.nodes.compactMap { node -> DeadEnd? in
             guard node.type == .deadEnd, let id = node.id else { return nil }
             // The hypothesis's first sentence says the approach; later ones qualify it.
-            let hypothesis = node.text("hypothesis").flatMap { ScopeText.sentences($0).first }
-            let approach = [node.title, hypothesis ?? node.text("description")].compactMap { $0 }.joined(
+            let hypothesis = node.text(.hypothesis).flatMap { ScopeText.sentences($0).first }
+            let approach = [node.title, hypothesis ?? node.text(.description)].compactMap { $0 }.joined(
                 separator: "\n")
             let codeNames = Set(codeWords(approach).filter { !liveText.contains($0) })
             let cited = node.fields.filter { $0.key != "hypothesis" }.compactMap { entry in

@@ -13,7 +13,7 @@ struct CodeRefMissing: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.bundle.heuristics.flatMap { heuristic -> [Finding] in
-            guard let field = heuristic.field("Code ref") else { return [] }
+            guard let field = heuristic.field(.codeRef) else { return [] }
             var seen: Set<String> = []
             return FieldPaths.references(in: field, barePrefix: "src/").compactMap { named in
                 // `src/model.py:42` and `src/model.py::Block` name a place in a file.

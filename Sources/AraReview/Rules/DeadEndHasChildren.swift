@@ -15,7 +15,7 @@ struct DeadEndHasChildren: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.nodes.filter { $0.type == .deadEnd && !$0.children.isEmpty }.map { node in
             Finding(
-                description, at: node.location(ofKey: "children"),
+                description, at: node.location(ofKey: .children),
                 "dead end \(node.id ?? "?") has \(node.children.count) child node(s); a dead end is a leaf",
                 entity: node.id)
         }

@@ -15,7 +15,7 @@ struct DependencyCycle: Rule {
         for claim in context.claims { edges[claim.id, default: []] += claim.dependencies.map(canonical) }
         return Cycles.find(order: context.claims.map(\.id), edges: edges).compactMap { cycle in
             guard let first = context.claims.first(where: { $0.id == cycle[0] }) else { return nil }
-            let location = first.field("Dependencies")?.location ?? first.location
+            let location = first.field(.dependencies)?.location ?? first.location
             return Finding(
                 description, at: location,
                 "claim dependencies form a cycle: \((cycle + [cycle[0]]).joined(separator: " → "))", entity: first.id)

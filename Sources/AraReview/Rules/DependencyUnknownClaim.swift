@@ -10,13 +10,8 @@ struct DependencyUnknownClaim: Rule {
         howToFix: "Correct the id or state the missing claim.")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        context.claims.flatMap { claim -> [Finding] in
-            guard let field = claim.field("Dependencies") else { return [] }
-            return claim.dependencies.filter { context.claim($0) == nil }.map {
-                Finding(
-                    description, at: field.location, "claim \(claim.id) depends on \($0), which does not exist",
-                    entity: claim.id)
-            }
-        }
+        UnknownIDs.findings(
+            description, in: context.claims, field: .dependencies, ids: \.dependencies,
+            exists: { context.claim($0) != nil }, message: { "claim \($0.id) depends on \($1), which does not exist" })
     }
 }

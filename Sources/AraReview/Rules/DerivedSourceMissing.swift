@@ -18,7 +18,7 @@ struct DerivedSourceMissing: Rule {
                     description, at: SourceLocation(path: file.path, line: 1, column: 1),
                     "derived table has no 'Derived from'")
             }
-            guard sources.isEmpty, let field = file.metadata("Derived from") else { return nil }
+            guard sources.isEmpty, let field = file.metadata(.derivedFrom) else { return nil }
             return Finding(
                 description, at: field.location, "'Derived from' (\(field.text)) names no evidence table of the bundle")
         }

@@ -18,7 +18,7 @@ struct DuplicateNodeID: Rule {
             if let earlier = first[id] {
                 findings.append(
                     Finding(
-                        description, at: node.location(ofKey: "id"),
+                        description, at: node.location(ofKey: .id),
                         "node id \(id) is already used at line \(earlier.line)",
                         entity: id))
             } else {

@@ -11,7 +11,7 @@ struct ExperimentEvidenceMissing: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.experiments.flatMap { experiment -> [Finding] in
-            guard let field = experiment.field("Evidence") else { return [] }
+            guard let field = experiment.field(.evidence) else { return [] }
             let named = FieldPaths.references(in: field, barePrefix: "evidence/").filter {
                 $0.path.contains("evidence/") || $0.kind == .link || $0.isAbsolute
             }

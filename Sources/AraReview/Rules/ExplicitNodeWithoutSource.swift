@@ -13,7 +13,7 @@ struct ExplicitNodeWithoutSource: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.nodes.filter { $0.supportLevel == "explicit" && ($0.sourceRefs ?? []).isEmpty }.map { node in
             Finding(
-                description, at: node.location(ofKey: "support_level"),
+                description, at: node.location(ofKey: .supportLevel),
                 "node \(node.id ?? "?") is explicit but has no source_refs",
                 entity: node.id)
         }

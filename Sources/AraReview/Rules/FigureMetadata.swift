@@ -15,10 +15,10 @@ struct FigureMetadata: Rule {
             `**Reading confidence**` (high, medium, low).
             """)
 
-    static let enums: [(field: String, values: [String])] = [
-        ("Figure type", ["quantitative_plot", "diagram", "qualitative_sample", "mixed"]),
-        ("Extraction method", ["exact_from_labels", "digitized_estimate", "visual_description"]),
-        ("Reading confidence", ["high", "medium", "low"]),
+    static let enums: [(field: EvidenceField, values: [String])] = [
+        (.figureType, ["quantitative_plot", "diagram", "qualitative_sample", "mixed"]),
+        (.extractionMethod, ["exact_from_labels", "digitized_estimate", "visual_description"]),
+        (.readingConfidence, ["high", "medium", "low"]),
     ]
 
     func check(_ context: ReviewContext) -> [Finding] {
@@ -27,13 +27,13 @@ struct FigureMetadata: Rule {
                 guard let field = file.metadata(name), !field.text.isEmpty else {
                     return Finding(
                         description, at: SourceLocation(path: file.path, line: 1, column: 1),
-                        "figure file has no '\(name)'")
+                        "figure file has no '\(name.label)'")
                 }
                 let value = field.text.lowercased().trimming("`")
                 guard !values.contains(where: { value.hasPrefix($0) }) else { return nil }
                 return Finding(
                     description, at: field.location,
-                    "'\(name)' is '\(field.text)'; use one of \(values.joined(separator: ", "))")
+                    "'\(name.label)' is '\(field.text)'; use one of \(values.joined(separator: ", "))")
             }
         }
     }

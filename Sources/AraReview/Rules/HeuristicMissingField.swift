@@ -14,7 +14,7 @@ struct HeuristicMissingField: Rule {
         context.bundle.heuristics.flatMap { heuristic -> [Finding] in
             var findings = RequiredFields.findings(
                 description, required: RequiredFields.heuristic, section: heuristic.section, what: "heuristic")
-            if let field = heuristic.field("Sensitivity"), !field.text.isEmpty {
+            if let field = heuristic.field(.sensitivity), !field.text.isEmpty {
                 let word = field.text.lowercased().prefix(while: \.isLetter)
                 if !["low", "medium", "high"].contains(String(word)) {
                     findings.append(

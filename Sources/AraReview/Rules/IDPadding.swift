@@ -40,8 +40,9 @@ struct IDPadding: Rule {
 
     /// Fields that hold references to ids, by file.
     static let referenceFieldNames: [(path: String, fields: [String])] = [
-        (BundlePaths.claims, ["Proof", "Dependencies"]), (BundlePaths.experiments, ["Verifies", "Dependencies"]),
-        (BundlePaths.relatedWork, ["Claims affected"]),
+        (BundlePaths.claims, [ClaimField.proof.label, ClaimField.dependencies.label]),
+        (BundlePaths.experiments, [ExperimentField.verifies.label, ExperimentField.dependencies.label]),
+        (BundlePaths.relatedWork, [RelatedWorkField.claimsAffected.label]),
     ]
 
     func check(_ context: ReviewContext) -> [Finding] {
@@ -92,7 +93,7 @@ struct IDPadding: Rule {
         }
         if BlockID.prefix(of: id) == "C" {
             for node in context.nodes {
-                for item in node.field("evidence")?.sequence ?? [] where item.scalarText == id {
+                for item in node.field(.evidence)?.sequence ?? [] where item.scalarText == id {
                     edits += self.edits(
                         replacing: id, with: padded, lines: item.location.line...item.location.line,
                         in: BundlePaths.tree, context: context)

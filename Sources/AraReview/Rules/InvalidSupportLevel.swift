@@ -13,7 +13,7 @@ struct InvalidSupportLevel: Rule {
         context.nodes.compactMap { node in
             guard let level = node.supportLevel, level != "explicit", level != "inferred" else { return nil }
             return Finding(
-                description, at: node.location(ofKey: "support_level"),
+                description, at: node.location(ofKey: .supportLevel),
                 "node \(node.id ?? "?") has support_level '\(level)'; use explicit or inferred", entity: node.id)
         }
     }

@@ -11,7 +11,7 @@ struct MissingScreenshot: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.bundle.evidenceFiles.flatMap { file -> [Finding] in
-            guard let field = file.metadata("Screenshot"), !field.text.isEmpty,
+            guard let field = file.metadata(.screenshot), !field.text.isEmpty,
                 !field.text.lowercased().hasPrefix("pending"), !field.text.lowercased().hasPrefix("none")
             else { return [] }
             var named = PathReference.scan([.field(field)]).map(\.path)

@@ -18,7 +18,9 @@ struct NodeMissingField: Rule {
             var missing: [String] = []
             if node.type == nil { missing.append("type") }
             if (node.title ?? "").trimmingWhitespace().isEmpty { missing.append("title") }
-            for key in node.type?.requiredKeys ?? [] where Self.isEmpty(node.field(key)) { missing.append(key) }
+            for key in node.type?.requiredKeys ?? [] where Self.isEmpty(node.field(key)) {
+                missing.append(key.rawValue)
+            }
             return missing.map {
                 Finding(description, at: node.location, "node \(name) has no '\($0)'", entity: node.id)
             }

@@ -35,6 +35,6 @@ struct OrphanExperiment: Rule {
     static func isPlaceholder(_ experiment: Experiment) -> Bool {
         let pending = { (text: String) in text.lowercased().hasPrefix("pending") }
         return pending(experiment.title)
-            && experiment.section.fields.allSatisfy { $0.name == "Verifies" || pending($0.text) }
+            && experiment.section.fields.allSatisfy { $0.name == ExperimentField.verifies.label || pending($0.text) }
     }
 }

@@ -32,13 +32,13 @@ struct PathLeavesBundle: Rule {
     static func references(_ context: ReviewContext) -> [(PathReference, String?, String)] {
         var found: [(PathReference, String?, String)] = []
         for experiment in context.experiments {
-            guard let field = experiment.field("Evidence") else { continue }
+            guard let field = experiment.field(.evidence) else { continue }
             for reference in FieldPaths.references(in: field, barePrefix: "evidence/") {
                 found.append((reference, experiment.id, "experiment \(experiment.id)'s Evidence"))
             }
         }
         for claim in context.claims {
-            if let field = claim.field("Proof") {
+            if let field = claim.field(.proof) {
                 for reference in FieldPaths.references(in: field, barePrefix: "evidence/") {
                     found.append((reference, claim.id, "claim \(claim.id)'s Proof"))
                 }
@@ -50,7 +50,7 @@ struct PathLeavesBundle: Rule {
             found.append((reference, claim.id, "claim \(claim.id)'s Sources"))
         }
         for heuristic in context.bundle.heuristics {
-            guard let field = heuristic.field("Code ref") else { continue }
+            guard let field = heuristic.field(.codeRef) else { continue }
             for reference in FieldPaths.references(in: field, barePrefix: "src/") {
                 found.append((reference, heuristic.id, "heuristic \(heuristic.id)'s Code ref"))
             }

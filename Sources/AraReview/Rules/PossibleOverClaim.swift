@@ -30,8 +30,9 @@ struct PossibleOverClaim: Rule {
             }
             var narrow: [String] = []
             for (label, text) in [
-                ("Falsification criteria", claim.falsificationCriteria), ("Evidence basis", claim.evidenceBasis),
-                ("Proof", claim.field("Proof")?.text),
+                (ClaimField.falsificationCriteria.label, claim.falsificationCriteria),
+                (ClaimField.evidenceBasis.label, claim.evidenceBasis),
+                (ClaimField.proof.label, claim.field(.proof)?.text),
             ] {
                 // A side quantifying over the same thing claims as much as the Statement.
                 guard let text else { continue }
@@ -55,7 +56,7 @@ struct PossibleOverClaim: Rule {
             if let rows = Self.tableSide(claim, scope: broad, context: context) { narrow.append(rows) }
             guard !narrow.isEmpty else { return nil }
             return Finding(
-                description, at: claim.field("Statement")?.location ?? claim.location,
+                description, at: claim.field(.statement)?.location ?? claim.location,
                 "claim \(claim.id): Statement says '\(broad)' but its \(narrow.joined(separator: "; its "))",
                 entity: claim.id)
         }

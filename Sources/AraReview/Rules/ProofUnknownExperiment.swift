@@ -10,13 +10,8 @@ struct ProofUnknownExperiment: Rule {
         howToFix: "Correct the id, or add the experiment to logic/experiments.md.")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        context.claims.flatMap { claim -> [Finding] in
-            guard let field = claim.field("Proof") else { return [] }
-            return claim.proof.filter { context.experiment($0) == nil }.map {
-                Finding(
-                    description, at: field.location, "claim \(claim.id) cites \($0), which does not exist",
-                    entity: claim.id)
-            }
-        }
+        UnknownIDs.findings(
+            description, in: context.claims, field: .proof, ids: \.proof, exists: { context.experiment($0) != nil },
+            message: { "claim \($0.id) cites \($1), which does not exist" })
     }
 }

@@ -16,7 +16,7 @@ struct RelatedWorkMissingField: Rule {
         context.bundle.relatedWork.flatMap { entry -> [Finding] in
             var findings = RequiredFields.findings(
                 description, required: RequiredFields.relatedWork, section: entry.section, what: "related work")
-            if let field = entry.section.field("Type"), !field.text.isEmpty {
+            if let field = entry.field(.type), !field.text.isEmpty {
                 let words = Set(field.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
                 if words.isDisjoint(with: Self.types) {
                     findings.append(

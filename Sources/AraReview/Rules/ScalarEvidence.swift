@@ -13,7 +13,7 @@ struct ScalarEvidence: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         guard let lines = context.lines(BundlePaths.tree) else { return [] }
         return context.nodes.compactMap { node in
-            guard let evidence = node.field("evidence"), let items = evidence.sequence, items.count == 1,
+            guard let evidence = node.field(.evidence), let items = evidence.sequence, items.count == 1,
                 let text = items[0].scalarText
             else { return nil }
             let line = evidence.location.line

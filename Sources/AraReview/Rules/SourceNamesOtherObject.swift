@@ -12,7 +12,7 @@ struct SourceNamesOtherObject: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.bundle.evidenceFiles.compactMap { file in
             guard !DerivedTable.isDerived(file), let byName = FileObject.name(file.path),
-                let field = file.metadata("Source"), let bySource = DerivedTable.sourceObject(of: file),
+                let field = file.metadata(.source), let bySource = DerivedTable.sourceObject(of: file),
                 byName != bySource
             else { return nil }
             return Finding(

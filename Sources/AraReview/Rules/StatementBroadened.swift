@@ -36,11 +36,11 @@ struct StatementBroadened: Rule {
         context.claims.compactMap { claim in
             guard let statement = claim.statement, !statement.isEmpty else { return nil }
             // A Conditions field states the claim's conditions beside the Statement: both are its scope.
-            let scope = [statement, claim.field("Conditions")?.text].compactMap { $0 }.joined(separator: "\n")
+            let scope = [statement, claim.field(.conditions)?.text].compactMap { $0 }.joined(separator: "\n")
             var dropped: [(condition: ScopeText.Condition, carrier: String)] = []
             let carriers: [(String, String?, Bool)] = [
-                ("title", claim.title, true), ("Evidence basis", claim.evidenceBasis, false),
-                ("Proof", claim.field("Proof")?.text, false),
+                ("title", claim.title, true), (ClaimField.evidenceBasis.label, claim.evidenceBasis, false),
+                (ClaimField.proof.label, claim.field(.proof)?.text, false),
             ]
             for (label, text, isTitle) in carriers {
                 guard let text else { continue }
@@ -67,8 +67,9 @@ struct StatementBroadened: Rule {
             // Evidence basis and Proof, however it is introduced.
             var seen: [String: [String]] = [:]
             for (label, text) in [
-                ("title", claim.title), ("Falsification criteria", claim.falsificationCriteria),
-                ("Evidence basis", claim.evidenceBasis), ("Proof", claim.field("Proof")?.text),
+                ("title", claim.title), (ClaimField.falsificationCriteria.label, claim.falsificationCriteria),
+                (ClaimField.evidenceBasis.label, claim.evidenceBasis),
+                (ClaimField.proof.label, claim.field(.proof)?.text),
             ] {
                 // An all-capital word (`ARA`, `BLEU`) is more often the subject or a metric than a setting.
                 for name in ScopeText.specificNames(in: text ?? "")
@@ -80,7 +81,7 @@ struct StatementBroadened: Rule {
             // A Statement that names no setting at all, while its evidence names some, has dropped them.
             let scopeNamesNone = !ScopeText.specificNames(in: scope).contains(where: ScopeText.isSettingName)
             for (name, labels) in seen.sorted(by: { $0.key < $1.key })
-            where labels.count >= 2 || (scopeNamesNone && labels.contains("Evidence basis")) {
+            where labels.count >= 2 || (scopeNamesNone && labels.contains(ClaimField.evidenceBasis.label)) {
                 guard !ScopeText.mentions(scope, key: name),
                     !dropped.contains(where: { $0.condition.keys.contains(name) })
                 else { continue }
@@ -92,7 +93,7 @@ struct StatementBroadened: Rule {
                 "'\(ScopeText.quote($0.condition.phrase, limit: 60))' (\($0.carrier))"
             }
             return Finding(
-                description, at: claim.field("Statement")?.location ?? claim.location,
+                description, at: claim.field(.statement)?.location ?? claim.location,
                 "claim \(claim.id): Statement '\(ScopeText.quote(statement))' drops \(listed.joined(separator: ", "))",
                 entity: claim.id)
         }

@@ -15,7 +15,7 @@ struct SupportedClaimWithoutProof: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.claims.compactMap { claim in
             guard let status = claim.status, status == .supported || status == .partiallySupported,
-                let proof = claim.field("Proof"), !proof.text.isEmpty, claim.proof.isEmpty,
+                let proof = claim.field(.proof), !proof.text.isEmpty, claim.proof.isEmpty,
                 EvidenceChain.paths(in: proof, context: context).isEmpty
             else { return nil }
             return Finding(

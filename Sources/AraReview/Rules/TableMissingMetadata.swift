@@ -12,7 +12,7 @@ struct TableMissingMetadata: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.bundle.evidenceFiles.filter { $0.kind == .table }.flatMap { file in
-            ["Source", "Caption"].filter { (file.metadata($0)?.text ?? "").isEmpty }.map {
+            [EvidenceField.source, .caption].filter { (file.metadata($0)?.text ?? "").isEmpty }.map(\.label).map {
                 Finding(
                     description, at: SourceLocation(path: file.path, line: 1, column: 1),
                     "table file has no '\($0)'")

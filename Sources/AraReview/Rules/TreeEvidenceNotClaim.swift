@@ -15,7 +15,7 @@ struct TreeEvidenceNotClaim: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.nodes.flatMap { node -> [Finding] in
-            (node.field("evidence")?.sequence ?? []).compactMap { item in
+            (node.field(.evidence)?.sequence ?? []).compactMap { item in
                 guard let text = item.scalarText, case .id(let id) = EvidenceReference(text),
                     BlockID.prefix(of: id) != "C"
                 else { return nil }

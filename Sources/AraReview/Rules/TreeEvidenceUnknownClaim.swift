@@ -12,7 +12,7 @@ struct TreeEvidenceUnknownClaim: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.nodes.flatMap { node -> [Finding] in
-            let items = node.field("evidence")?.sequence ?? []
+            let items = node.field(.evidence)?.sequence ?? []
             return items.compactMap { item in
                 guard let text = item.scalarText, case .id(let id) = EvidenceReference(text),
                     BlockID.prefix(of: id) == "C", context.claim(id) == nil

@@ -11,7 +11,7 @@ struct UnknownClaimStatus: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         context.claims.compactMap { claim in
-            guard let field = claim.field("Status"), !field.text.isEmpty, case .other(let raw) = ClaimStatus(field.text)
+            guard let field = claim.field(.status), !field.text.isEmpty, case .other(let raw) = ClaimStatus(field.text)
             else { return nil }
             return Finding(
                 description, at: field.location,

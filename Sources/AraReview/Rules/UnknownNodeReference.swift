@@ -12,7 +12,7 @@ struct UnknownNodeReference: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         context.nodes.flatMap { node -> [Finding] in
             node.alsoDependsOn.filter { context.nodesByID[$0] == nil }.map { id in
-                let location = node.location(ofKey: "also_depends_on")
+                let location = node.location(ofKey: .alsoDependsOn)
                 return Finding(
                     description, at: location, "node \(node.id ?? "?") depends on \(id), which is not in the tree",
                     entity: node.id)

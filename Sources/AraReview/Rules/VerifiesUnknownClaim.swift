@@ -10,13 +10,9 @@ struct VerifiesUnknownClaim: Rule {
         howToFix: "Correct the id, or state the claim in logic/claims.md.")
 
     func check(_ context: ReviewContext) -> [Finding] {
-        context.experiments.flatMap { experiment -> [Finding] in
-            guard let field = experiment.field("Verifies") else { return [] }
-            return experiment.verifies.filter { context.claim($0) == nil }.map {
-                Finding(
-                    description, at: field.location, "experiment \(experiment.id) verifies \($0), which does not exist",
-                    entity: experiment.id)
-            }
-        }
+        UnknownIDs.findings(
+            description, in: context.experiments, field: .verifies, ids: \.verifies,
+            exists: { context.claim($0) != nil },
+            message: { "experiment \($0.id) verifies \($1), which does not exist" })
     }
 }

@@ -360,8 +360,8 @@ struct MutationSet {
         for node in result.bundle.tree?.allNodes ?? [] where node.type == .deadEnd {
             guard let id = node.id, let title = node.title else { continue }
             // The approach: the title and the hypothesis's first sentence.
-            let hypothesis = node.text("hypothesis").map(Self.firstSentence)
-            let approach = [title, hypothesis ?? node.text("description") ?? ""].joined(separator: " ")
+            let hypothesis = node.text(.hypothesis).map(Self.firstSentence)
+            let approach = [title, hypothesis ?? node.text(.description) ?? ""].joined(separator: " ")
             let ownText =
                 node.fields.compactMap { $0.value.scalarText }.joined(separator: " ").lowercased()
                 + " " + title.lowercased()

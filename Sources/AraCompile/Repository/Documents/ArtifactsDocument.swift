@@ -1,3 +1,5 @@
+import AraCore
+
 /// `src/artifacts.md`: one block per code file, in path order, with the
 /// artifact vocabulary (`File(s)`, `Nature`, `What it does`, `How to run`,
 /// `Claims supported`); what the repository does not say is `pending`.
@@ -47,10 +49,10 @@ struct ArtifactsDocument {
         var pending = unread.map { "\(Self.path): \($0)" }
         guard !artifacts.isEmpty else { return pending + ["\(Self.path): no code files were found"] }
         let counts = [
-            ("Nature", artifacts.filter { $0.file.nature == "pending" }.count),
-            ("What it does", artifacts.filter { $0.file.purpose == nil }.count),
-            ("How to run", artifacts.filter(\.howToRun.isEmpty).count),
-            ("Claims supported", artifacts.count),
+            (ArtifactField.nature.label, artifacts.filter { $0.file.nature == "pending" }.count),
+            (ArtifactField.whatItDoes.label, artifacts.filter { $0.file.purpose == nil }.count),
+            (ArtifactField.howToRun.label, artifacts.filter(\.howToRun.isEmpty).count),
+            (ArtifactField.claimsSupported.label, artifacts.count),
         ]
         for (field, count) in counts where count > 0 {
             pending.append("\(Self.path): \(field) for \(RepositoryMarkdown.count(count, "artifact"))")
