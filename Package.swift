@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AraCapture", targets: ["AraCapture"]),
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
+        .library(name: "AraComplete", targets: ["AraComplete"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,6 +63,11 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Guarded completion: writes a field or a block only when review finds nothing new.
+        .target(
+            name: "AraComplete",
+            dependencies: ["AraCore", "AraReview"]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -71,6 +77,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraComplete",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,6 +117,10 @@ let package = Package(
             dependencies: ["AraReview", "AraCore", "AraTestSupport"],
             // The reporters' golden files are read by path, not bundled.
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "AraCompleteTests",
+            dependencies: ["AraComplete", "AraReview", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(
