@@ -7,6 +7,7 @@ public enum BlockKind: String, Sendable, CaseIterable {
     var path: String { self == .claim ? BundlePaths.claims : BundlePaths.experiments }
     var prefix: String { self == .claim ? "C" : "E" }
     var targetKind: CompletionTarget.Kind { self == .claim ? .claim : .experiment }
+    var countKind: DeclaredCount.Kind { self == .claim ? .claims : .experiments }
     var vocabulary: FieldVocabulary { self == .claim ? Vocabularies.claim : Vocabularies.experiment }
 
     /// Reads the block file: one `## C07: Title` section (any heading level,

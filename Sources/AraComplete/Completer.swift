@@ -41,7 +41,8 @@ public struct Completer: Sendable {
         let original = try session.lines(target.path)
         let edited = try BlockSplice.replace(
             target.section, of: document, with: edit.applied(to: section), in: original)
-        return try session.commit(edited, original: original, target: target) { bundle in
+        let edits = [target.path: Session.FileEdit(original: original, edited: edited)]
+        return try session.commit(edits, target: target) { bundle in
             guard let sections = bundle.documents[target.path]?.sections, target.section < sections.count else {
                 return false
             }
@@ -69,12 +70,27 @@ public struct Completer: Sendable {
         if document.sections.contains(where: { $0.heading.id == id && $0 == block }) {
             return try session.unchanged(target)
         }
-        let edited = try BlockSplice.append(block, path: kind.path, to: original)
-        return try session.commit(edited, original: original, target: target) { bundle in
+        var edits = [
+            kind.path: Session.FileEdit(
+                original: original, edited: try BlockSplice.append(block, path: kind.path, to: original))
+        ]
+        edits[BundlePaths.manifest] = try countEdit(
+            kind, count: document.sections(withIDPrefix: kind.prefix).count, session)
+        return try session.commit(edits, target: target) { bundle in
             bundle.documents[kind.path]?.sections.last == block
         } expected: { finding in
             // An experiment just added is cited by no claim's Proof until one is filled.
             kind == .experiment && finding.code == "EX002" && finding.entity == id
+        }
+    }
+
+    /// PAPER.md with its stated count of `kind` raised, when it states a right one.
+    func countEdit(_ kind: BlockKind, count: Int, _ session: Session) throws(CompletionError) -> Session.FileEdit? {
+        guard session.read.bundle.manifest?.declaredCounts.contains(where: { $0.kind == kind.countKind }) == true
+        else { return nil }
+        let manifest = try session.lines(BundlePaths.manifest)
+        return DeclaredCounts.raised(kind.countKind, from: count, in: session.read.bundle, file: manifest).map {
+            Session.FileEdit(original: manifest, edited: $0)
         }
     }
 }

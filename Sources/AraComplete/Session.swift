@@ -49,14 +49,21 @@ struct Session {
         return CompletionResult(status: .unchanged, target: target.name, path: target.path, remaining: remaining)
     }
 
-    /// Reviews `edited` in memory; writes it only when it reads back as meant
-    /// and review finds nothing new (but `expected`).
+    /// A file's bytes before and after the edit.
+    struct FileEdit {
+        var original: RawLines
+        var edited: RawLines
+    }
+
+    /// Reviews the edited files in memory; writes them only when the target
+    /// reads back as meant and review finds nothing new (but `expected`).
     func commit(
-        _ edited: RawLines, original: RawLines, target: CompletionTarget, readsBack: (AraBundle) -> Bool,
+        _ edits: [String: FileEdit], target: CompletionTarget, readsBack: (AraBundle) -> Bool,
         expected: (Finding) -> Bool = { _ in false }
     ) throws(CompletionError) -> CompletionResult {
-        guard edited != original else { return try unchanged(target) }
-        let overrides = [target.path: edited.text]
+        let changed = edits.filter { $0.value.edited != $0.value.original }
+        guard !changed.isEmpty else { return try unchanged(target) }
+        let overrides = changed.mapValues(\.edited.text)
         let reread: ReadResult
         do {
             reread = try BundleReader(limits: reviewer.limits).read(at: root, overrides: overrides)
@@ -74,7 +81,7 @@ struct Session {
             return CompletionResult(status: .refused, target: target.name, path: target.path, reasons: gained.refused)
         }
         do {
-            try BundleWriter().write(data: [target.path: edited.data], to: root)
+            try BundleWriter().write(data: changed.mapValues(\.edited.data), to: root)
         } catch let error as AraError {
             throw .from(error)
         } catch {

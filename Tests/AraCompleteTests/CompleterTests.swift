@@ -110,3 +110,15 @@ final class CompleterTests: XCTestCase {
         XCTAssertThrowsError(try completer.fill(bundle: root, target: "C01", field: "Statement", value: "  "))
     }
 }
+
+extension CompleterTests {
+    func testAddKeepsTheStatedCountTrue() throws {
+        var files = CompletionFixture.files
+        files["PAPER.md"] = files["PAPER.md", default: ""] + "- 1 falsifiable claims, 1 experiments\n"
+        let root = try TestSupport.bundle(files, in: self)
+        XCTAssertEqual(try completer.add(.claim, bundle: root, markdown: CompletionFixture.claim()).status, .written)
+        let paper = try TestSupport.text(root.appendingPathComponent("PAPER.md"))
+        XCTAssertTrue(paper.hasSuffix("- 2 falsifiable claims, 1 experiments\n"), paper)
+        XCTAssertFalse(try Reviewer().review(at: root).findings.contains { $0.code == "ST006" })
+    }
+}
