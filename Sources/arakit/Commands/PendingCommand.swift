@@ -39,11 +39,17 @@ struct PendingCommand: ParsableCommand {
         } else {
             let style = TerminalStyle.forStandardOutput()
             for field in fields {
-                print("\(field.path):\(field.line): \(style.bold(field.target)) \(field.field): \(field.fill)")
-                if let command = field.command { print(style.dim("  arakit fill \(bundle) \(command) VALUE")) }
+                // An evidence file is its own target: say its path once.
+                let object = field.target == field.path ? "" : style.bold(field.target) + " "
+                print("\(field.path):\(field.line): \(object)\(field.field): \(field.fill)")
+                if let command = field.command {
+                    print(style.dim("  arakit fill \(shellWord(bundle)) \(command) VALUE"))
+                }
             }
             print("\(fields.count) pending field(s)")
         }
         if !fields.isEmpty { throw ExitCode(1) }
     }
+
+    func shellWord(_ word: String) -> String { word.contains(" ") ? "'\(word)'" : word }
 }
