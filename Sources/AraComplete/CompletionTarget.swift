@@ -1,4 +1,5 @@
 import AraCore
+import AraReview
 
 /// The object a completion writes: one block of one file of the bundle.
 public struct CompletionTarget: Sendable, Hashable {
@@ -40,5 +41,13 @@ public struct CompletionTarget: Sendable, Hashable {
     public func writableField(_ name: String) -> String? {
         if hasWritableTitle, name.lowercased() == "title" { return "Title" }
         return writableFields.first { $0.lowercased() == name.lowercased() }
+    }
+
+    /// Whether a finding is about this object: its id, or its file for an evidence file.
+    public func concerns(_ finding: Finding) -> Bool {
+        switch kind {
+        case .figure, .evidence: finding.location.path == path
+        default: finding.entity.map { BlockID.sameObject($0, name) } ?? false
+        }
     }
 }

@@ -9,10 +9,14 @@ struct ReviewGuard {
     let root: URL
 
     /// The findings `overrides` would add to `before`, and those only noted.
-    /// A (code, file, object) group that grows is a new problem; counting, not
-    /// matching messages, keeps findings whose message quotes a line that moved.
+    ///
+    /// Of the object written, every finding whose message review did not
+    /// already give is new: a wrong number replaced by another wrong number
+    /// is refused. Elsewhere a (code, file, object) group that grows is new;
+    /// counting, not matching messages, keeps findings whose message quotes a
+    /// line the edit moved.
     func gained(
-        before: BundleReview, overrides: [String: String], expected: (Finding) -> Bool
+        before: BundleReview, overrides: [String: String], target: CompletionTarget, expected: (Finding) -> Bool
     ) throws(CompletionError) -> (refused: [Finding], noted: [Finding]) {
         let after: BundleReview
         do {
@@ -20,12 +24,18 @@ struct ReviewGuard {
         } catch {
             throw .from(error)
         }
-        let key = { (finding: Finding) in "\(finding.code)|\(finding.location.path)|\(finding.entity ?? "")" }
-        let counts = Dictionary(before.findings.map { (key($0), 1) }, uniquingKeysWith: +)
-        let groups = Dictionary(grouping: after.findings, by: key)
+        let (own, others) = (after.findings.filter(target.concerns), after.findings.filter { !target.concerns($0) })
+        var seen = Dictionary(
+            before.findings.filter(target.concerns).map { (Self.key($0) + $0.message, 1) }, uniquingKeysWith: +)
         var new: [Finding] = []
-        for (group, findings) in groups where findings.count > counts[group, default: 0] {
-            let known = Set(before.findings.filter { key($0) == group }.map(\.message))
+        for finding in own {
+            let key = Self.key(finding) + finding.message
+            if seen[key, default: 0] > 0 { seen[key, default: 0] -= 1 } else { new.append(finding) }
+        }
+        let counts = Dictionary(before.findings.map { (Self.key($0), 1) }, uniquingKeysWith: +)
+        for (group, findings) in Dictionary(grouping: others, by: Self.key)
+        where findings.count > counts[group, default: 0] {
+            let known = Set(before.findings.filter { Self.key($0) == group }.map(\.message))
             let unseen = findings.filter { !known.contains($0.message) }
             new += unseen.isEmpty ? findings : unseen
         }
@@ -33,14 +43,14 @@ struct ReviewGuard {
         return (new.filter { !expected($0) }, new.filter(expected))
     }
 
+    static func key(_ finding: Finding) -> String {
+        "\(finding.code)|\(finding.location.path)|\(finding.entity ?? "")|"
+    }
+
     /// What review reports of one object now, from the files on disk.
     func remaining(_ target: CompletionTarget) throws(CompletionError) -> [Finding] {
         do {
-            return try reviewer.review(at: root).findings.filter { finding in
-                target.kind == .figure || target.kind == .evidence
-                    ? finding.location.path == target.path
-                    : finding.entity.map { BlockID.sameObject($0, target.name) } ?? false
-            }
+            return try reviewer.review(at: root).findings.filter(target.concerns)
         } catch {
             throw .from(error)
         }

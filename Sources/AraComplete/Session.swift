@@ -76,7 +76,7 @@ struct Session {
                     + "inside it starts a field of its own); write it as plain text or a list")
         }
         let guarding = ReviewGuard(reviewer: reviewer, root: root)
-        let gained = try guarding.gained(before: before, overrides: overrides, expected: expected)
+        let gained = try guarding.gained(before: before, overrides: overrides, target: target, expected: expected)
         guard gained.refused.isEmpty else {
             return CompletionResult(status: .refused, target: target.name, path: target.path, reasons: gained.refused)
         }

@@ -122,3 +122,30 @@ extension CompleterTests {
         XCTAssertFalse(try Reviewer().review(at: root).findings.contains { $0.code == "ST006" })
     }
 }
+
+extension CompleterTests {
+    /// A claim that already states a number no cell holds may not swap it for another.
+    func testAWrongNumberIsNotReplacedByAnotherWrongNumber() throws {
+        let root = try CompletionFixture.make(in: self)
+        let basis = "Table 1: at n = 8, insertion 0.80 µs vs. merge 3.83 µs."
+        XCTAssertEqual(
+            try completer.fill(bundle: root, target: "C01", field: "Evidence basis", value: basis).status, .refused)
+        let claims = root.appendingPathComponent("logic/claims.md")
+        let text = try TestSupport.text(claims)
+        try Data(
+            text.replacingOccurrences(of: "- **Evidence basis**: pending", with: "- **Evidence basis**: " + basis).utf8
+        )
+        .write(to: claims)
+        let before = try CompletionFixture.snapshot(root)
+        let swapped = basis.replacingOccurrences(of: "0.80", with: "0.79")
+        let result = try completer.fill(
+            bundle: root, target: "C01", field: "Evidence basis", value: swapped, replace: true)
+        XCTAssertEqual(result.status, .refused)
+        XCTAssertEqual(result.reasons.map(\.code), ["EV011"])
+        XCTAssertEqual(try CompletionFixture.snapshot(root), before)
+        let corrected = basis.replacingOccurrences(of: "0.80", with: "0.82")
+        XCTAssertEqual(
+            try completer.fill(bundle: root, target: "C01", field: "Evidence basis", value: corrected, replace: true)
+                .status, .written)
+    }
+}
