@@ -50,4 +50,11 @@ public struct CompletionTarget: Sendable, Hashable {
         default: finding.entity.map { BlockID.sameObject($0, name) } ?? false
         }
     }
+
+    /// A finding a write of this object brings that is work to do next, not
+    /// a reason to refuse: an experiment written (added, or a placeholder
+    /// filled) is cited by no claim's Proof until a claim's Proof is filled.
+    public func expects(_ finding: Finding) -> Bool {
+        kind == .experiment && finding.code == "EX002" && concerns(finding)
+    }
 }

@@ -56,10 +56,10 @@ struct Session {
     }
 
     /// Reviews the edited files in memory; writes them only when the target
-    /// reads back as meant and review finds nothing new (but `expected`).
+    /// reads back as meant and review finds nothing new but what the target
+    /// ``CompletionTarget/expects(_:)``.
     func commit(
-        _ edits: [String: FileEdit], target: CompletionTarget, readsBack: (AraBundle) -> Bool,
-        expected: (Finding) -> Bool = { _ in false }
+        _ edits: [String: FileEdit], target: CompletionTarget, readsBack: (AraBundle) -> Bool
     ) throws(CompletionError) -> CompletionResult {
         let changed = edits.filter { $0.value.edited != $0.value.original }
         guard !changed.isEmpty else { return try unchanged(target) }
@@ -76,7 +76,7 @@ struct Session {
                     + "inside it starts a field of its own); write it as plain text or a list")
         }
         let guarding = ReviewGuard(reviewer: reviewer, root: root)
-        let gained = try guarding.gained(before: before, overrides: overrides, target: target, expected: expected)
+        let gained = try guarding.gained(before: before, overrides: overrides, target: target, expected: target.expects)
         guard gained.refused.isEmpty else {
             return CompletionResult(status: .refused, target: target.name, path: target.path, reasons: gained.refused)
         }
