@@ -11,14 +11,16 @@ struct FillCommand: ParsableCommand {
             new (a quote not at its place, a number in no cell the claim's chain \
             reaches, an id that does not exist) it is refused with those findings \
             and nothing is written. Accepted edits rewrite only that block, in \
-            canonical form, atomically. A value that is a list (`- a ← …`) is \
-            written under the label, as Sources are.
+            canonical form, atomically. A value that is a list is written under \
+            the label; Sources entries may leave out their `- ` (a value that \
+            starts with a dash must follow `--`).
 
             Examples:
               arakit pending my-ara
               arakit fill my-ara C03 Statement 'Insertion sort beats merge sort.'
               arakit fill my-ara C03 Sources \\
-                '- 0.82 µs ← evidence/tables/table1.md:12 «| 8 | 0.82 |»'
+                '0.82 µs ← evidence/tables/table1.md:12 «| 8 | 0.82 |» [result]'
+              arakit fill my-ara C03 Proof -- '- E01'
               arakit fill my-ara 'Figure 1' 'Figure type' quantitative_plot
               arakit fill my-ara RW02 Type baseline --json
 
