@@ -5,40 +5,10 @@ import ArgumentParser
 /// How `fill` and `add` report a guarded write, as text or JSON, and the exit
 /// status it maps to: 0 written or unchanged, 1 refused.
 enum CompletionOutput {
-    struct FindingEntry: Encodable {
-        var code, severity, path, message: String
-        var line, column: Int
-        var entity: String?
-
-        init(_ finding: Finding) {
-            code = finding.code
-            severity = finding.severity.rawValue
-            path = finding.location.path
-            line = finding.location.line
-            column = finding.location.column
-            message = finding.message
-            entity = finding.entity
-        }
-    }
-
-    struct Entry: Encodable {
-        var status, target, path: String
-        var reasons, remaining, notes: [FindingEntry]
-
-        init(_ result: CompletionResult) {
-            status = result.status.rawValue
-            target = result.target
-            path = result.path
-            reasons = result.reasons.map(FindingEntry.init)
-            remaining = result.remaining.map(FindingEntry.init)
-            notes = result.notes.map(FindingEntry.init)
-        }
-    }
-
     /// Prints the result and throws the exit status a refusal maps to.
     static func report(_ result: CompletionResult, what: String, json: Bool) throws {
         if json {
-            print(try JSONOutput.encode(Entry(result)))
+            print(try JSONOutput.encode(CompletionReport(result)))
         } else {
             print(text(result, what: what, style: TerminalStyle.forStandardOutput()))
         }
