@@ -13,6 +13,8 @@ struct Session {
 
     static func open(_ root: URL, command: String, reviewer: Reviewer) throws(CompletionError) -> Session {
         do {
+            // A missing bundle is said as such, not as a lock that cannot be made.
+            _ = try BundleFileSystem(root: root, limits: reviewer.limits)
             // Locked before the first read, so no other writer slips in between.
             let lock = try BundleLock.acquire(root, command: command)
             do {
