@@ -26,7 +26,7 @@ public struct Completer: Sendable {
     ) throws(CompletionError) -> CompletionResult {
         let session = try Session.open(root, command: "fill", reviewer: reviewer)
         defer { session.lock.release() }
-        let target = try TargetResolver.resolve(name, in: session.read.bundle)
+        let target = try TargetResolver.resolve(name, in: session.read)
         guard let fieldName = target.writableField(field) else {
             throw .fieldNotAllowed(
                 field: field, target: target.name,
@@ -61,8 +61,10 @@ public struct Completer: Sendable {
         let block = try kind.parse(markdown)
         guard let id = block.heading.id else { throw .invalidInput("the block has no id") }
         guard let document = session.read.bundle.documents[kind.path] else {
+            let problem = session.read.diagnostics.first { $0.location.path == kind.path && $0.severity == .error }
             throw .bundle(
-                "\(kind.path) is missing; create it (arakit init writes one) before adding a \(kind.rawValue)")
+                problem.map { "\(kind.path) cannot be read (\($0.message))" }
+                    ?? "\(kind.path) is missing; create it (arakit init writes one) before adding a \(kind.rawValue)")
         }
         let target = CompletionTarget(
             name: id, kind: kind.targetKind, path: kind.path, section: document.sections.count)

@@ -10,6 +10,20 @@ enum TargetResolver {
         (BundlePaths.heuristics, "H", .heuristic), (BundlePaths.relatedWork, "RW", .relatedWork),
     ]
 
+    /// Resolves the target, saying why when the reader could not read the
+    /// file that would hold it (a link out of the bundle, say).
+    static func resolve(_ text: String, in read: ReadResult) throws(CompletionError) -> CompletionTarget {
+        do {
+            return try resolve(text, in: read.bundle)
+        } catch .targetNotFound(let name) {
+            let prefix = BlockID.prefix(of: name)
+            let file = blockFiles.first { $0.prefix == prefix && !prefix.isEmpty }?.path ?? name
+            guard let problem = read.diagnostics.first(where: { $0.location.path == file && $0.severity == .error })
+            else { throw .targetNotFound(name) }
+            throw .bundle("no object '\(name)': \(file) cannot be read (\(problem.message))")
+        }
+    }
+
     static func resolve(_ text: String, in bundle: AraBundle) throws(CompletionError) -> CompletionTarget {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let object = numberedObject(trimmed) { return try resolveObject(object, original: trimmed, in: bundle) }
