@@ -39,14 +39,15 @@ public struct Completer: Sendable {
             throw .alreadyFilled(field: fieldName, target: target.name, location: filled)
         }
         let original = try session.lines(target.path)
-        let edited = try BlockSplice.replace(
-            target.section, of: document, with: edit.applied(to: section), in: original)
+        let written = edit.applied(to: section)
+        let edited = try BlockSplice.replace(target.section, of: document, with: written, in: original)
         let edits = [target.path: Session.FileEdit(original: original, edited: edited)]
         return try session.commit(edits, target: target) { bundle in
             guard let sections = bundle.documents[target.path]?.sections, target.section < sections.count else {
                 return false
             }
-            return edit.readsBack(sections[target.section])
+            // The whole block reads back as meant, not only the field written.
+            return sections[target.section] == written
         }
     }
 

@@ -70,10 +70,4 @@ struct FieldEdit {
         }
         return result
     }
-
-    /// Whether the value read back from the written text is the value meant.
-    func readsBack(_ section: MarkdownSection) -> Bool {
-        guard let current = current(in: section) else { return false }
-        return current.value.trimmingWhitespace() == value.trimmingWhitespace()
-    }
 }
