@@ -71,7 +71,7 @@ public struct Completer: Sendable {
             name: id, kind: kind.targetKind, path: kind.path, section: document.sections.count)
         let original = try session.lines(kind.path)
         if document.sections.contains(where: { $0.heading.id == id && $0 == block }) {
-            return try session.unchanged(target)
+            return session.unchanged(target)
         }
         var edits = [
             kind.path: Session.FileEdit(

@@ -19,7 +19,7 @@ public struct CompletionResult: Sendable {
     /// Refused: the findings the write would have added, the exact reasons.
     public var reasons: [Finding] = []
     /// Written or unchanged: what review still reports of the object (its
-    /// other pending fields), from a fresh review of the files on disk.
+    /// other pending fields), from the review of the text that was written.
     public var remaining: [Finding] = []
     /// Findings the write adds that are expected, not refused (an experiment
     /// just added is cited by no claim until a Proof names it).

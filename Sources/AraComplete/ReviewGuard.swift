@@ -8,7 +8,8 @@ struct ReviewGuard {
     let reviewer: Reviewer
     let root: URL
 
-    /// The findings `overrides` would add to `before`, and those only noted.
+    /// The findings `overrides` would add to `before`, those only noted, and
+    /// every finding of the edited bundle.
     ///
     /// Of the object written, every finding whose message review did not
     /// already give is new: a wrong number replaced by another wrong number
@@ -17,7 +18,7 @@ struct ReviewGuard {
     /// line the edit moved.
     func gained(
         before: BundleReview, overrides: [String: String], target: CompletionTarget, expected: (Finding) -> Bool
-    ) throws(CompletionError) -> (refused: [Finding], noted: [Finding]) {
+    ) throws(CompletionError) -> (refused: [Finding], noted: [Finding], after: [Finding]) {
         let after: BundleReview
         do {
             after = try reviewer.review(at: root, overrides: overrides)
@@ -40,19 +41,10 @@ struct ReviewGuard {
             new += unseen.isEmpty ? findings : unseen
         }
         new.sort { ($0.location.path, $0.location.line, $0.code) < ($1.location.path, $1.location.line, $1.code) }
-        return (new.filter { !expected($0) }, new.filter(expected))
+        return (new.filter { !expected($0) }, new.filter(expected), after.findings)
     }
 
     static func key(_ finding: Finding) -> String {
         "\(finding.code)|\(finding.location.path)|\(finding.entity ?? "")|"
-    }
-
-    /// What review reports of one object now, from the files on disk.
-    func remaining(_ target: CompletionTarget) throws(CompletionError) -> [Finding] {
-        do {
-            return try reviewer.review(at: root).findings.filter(target.concerns)
-        } catch {
-            throw .from(error)
-        }
     }
 }

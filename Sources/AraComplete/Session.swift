@@ -46,8 +46,8 @@ struct Session {
         return RawLines(data)
     }
 
-    func unchanged(_ target: CompletionTarget) throws(CompletionError) -> CompletionResult {
-        let remaining = try ReviewGuard(reviewer: reviewer, root: root).remaining(target)
+    func unchanged(_ target: CompletionTarget) -> CompletionResult {
+        let remaining = before.findings.filter(target.concerns)
         return CompletionResult(status: .unchanged, target: target.name, path: target.path, remaining: remaining)
     }
 
@@ -64,7 +64,7 @@ struct Session {
         _ edits: [String: FileEdit], target: CompletionTarget, readsBack: (AraBundle) -> Bool
     ) throws(CompletionError) -> CompletionResult {
         let changed = edits.filter { $0.value.edited != $0.value.original }
-        guard !changed.isEmpty else { return try unchanged(target) }
+        guard !changed.isEmpty else { return unchanged(target) }
         let overrides = changed.mapValues(\.edited.text)
         let reread: ReadResult
         do {
@@ -77,8 +77,8 @@ struct Session {
                 "\(target.path): the value would not read back as written (a line such as `- **Name**: …` "
                     + "inside it starts a field of its own); write it as plain text or a list")
         }
-        let guarding = ReviewGuard(reviewer: reviewer, root: root)
-        let gained = try guarding.gained(before: before, overrides: overrides, target: target, expected: target.expects)
+        let gained = try ReviewGuard(reviewer: reviewer, root: root).gained(
+            before: before, overrides: overrides, target: target, expected: target.expects)
         guard gained.refused.isEmpty else {
             return CompletionResult(status: .refused, target: target.name, path: target.path, reasons: gained.refused)
         }
@@ -90,7 +90,8 @@ struct Session {
             throw .bundle("cannot write \(target.path): \(error)")
         }
         let noted = Set(gained.noted.map(\.message))
-        let remaining = try guarding.remaining(target).filter { !noted.contains($0.message) }
+        // The review of the edited text is the next review's: the bytes written are those texts.
+        let remaining = gained.after.filter { target.concerns($0) && !noted.contains($0.message) }
         return CompletionResult(
             status: .written, target: target.name, path: target.path, remaining: remaining, notes: gained.noted)
     }
