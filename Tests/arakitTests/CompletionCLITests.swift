@@ -90,4 +90,17 @@ final class CompletionCLITests: XCTestCase {
             XCTAssertEqual(long, [], "arakit \(command) --help")
         }
     }
+
+    /// Two agents filling one bundle at once: the lock orders them, and neither write is lost.
+    func testConcurrentFillsBothLand() throws {
+        let root = try pendingExample()
+        let first = try CLI.start(["fill", root.path, "C02", "Tags", "crossover"])
+        let second = try CLI.start(["fill", root.path, "C01", "Tags", "insertion-sort", "--replace"])
+        let third = try CLI.start(["fill", root.path, "C03", "Tags", "hybrid", "--replace"])
+        for run in [first.finish(), second.finish(), third.finish()] { XCTAssertEqual(run.status, 0, run.stderr) }
+        let text = try TestSupport.text(root.appendingPathComponent("logic/claims.md"))
+        XCTAssertTrue(text.contains("- **Tags**: crossover\n"), text)
+        XCTAssertTrue(text.contains("- **Tags**: hybrid\n"), text)
+        XCTAssertTrue(text.contains("- **Tags**: insertion-sort\n"), text)
+    }
 }
