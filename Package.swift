@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
         .library(name: "AraRead", targets: ["AraRead"]),
+        .library(name: "AraComplete", targets: ["AraComplete"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -68,6 +69,11 @@ let package = Package(
             name: "AraRead",
             dependencies: ["AraCore", "AraReview"]
         ),
+        // Guarded completion: writes a field or a block only when review finds nothing new.
+        .target(
+            name: "AraComplete",
+            dependencies: ["AraCore", "AraReview"]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -78,6 +84,7 @@ let package = Package(
                 "AraPDF",
                 "AraCompile",
                 "AraRead",
+                "AraComplete",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -117,6 +124,10 @@ let package = Package(
             dependencies: ["AraReview", "AraCore", "AraTestSupport"],
             // The reporters' golden files are read by path, not bundled.
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "AraCompleteTests",
+            dependencies: ["AraComplete", "AraReview", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(
