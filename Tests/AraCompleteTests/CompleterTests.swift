@@ -16,7 +16,7 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(result.status, .written, "\(result.reasons)")
         let claims = try TestSupport.read(root).bundle.claims
         XCTAssertEqual(claims.map(\.id), ["C01", "C02"])
-        XCTAssertEqual(claims.last?.section.field("Proof")?.text, "[E01]")
+        XCTAssertEqual(claims.last?.section.field(ClaimField.proof)?.text, "[E01]")
         let review = try Reviewer().review(at: root)
         XCTAssertFalse(review.findings.contains { $0.entity == "C02" }, "\(review.findings)")
         // Canonical: the block is written in the writer's form.
@@ -59,8 +59,8 @@ final class CompleterTests: XCTestCase {
         XCTAssertEqual(
             try completer.fill(bundle: root, target: "RW01", field: "Type", value: "baseline").status, .written)
         let bundle = try TestSupport.read(root).bundle
-        XCTAssertEqual(bundle.claims.first?.section.field("Statement")?.text, statement)
-        XCTAssertEqual(bundle.relatedWork.first?.section.field("Type")?.text, "baseline")
+        XCTAssertEqual(bundle.claims.first?.section.field(ClaimField.statement)?.text, statement)
+        XCTAssertEqual(bundle.relatedWork.first?.section.field(RelatedWorkField.type)?.text, "baseline")
         let review = try Reviewer().review(at: root)
         XCTAssertFalse(review.findings.contains { $0.message.contains("'Figure type'") }, "\(review.findings)")
         XCTAssertFalse(review.findings.contains { $0.code == "ST009" && $0.message.contains("type") })

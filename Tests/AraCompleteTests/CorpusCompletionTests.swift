@@ -37,7 +37,7 @@ final class CorpusCompletionTests: XCTestCase {
         let findings = try Reviewer().review(at: root).findings
         let flagged = Set(findings.compactMap(\.entity))
         for claim in try TestSupport.read(root).bundle.claims where !flagged.contains(claim.id) {
-            guard let basis = claim.field("Evidence basis")?.text, !basis.contains("\""), !basis.contains("`"),
+            guard let basis = claim.field(.evidenceBasis)?.text, !basis.contains("\""), !basis.contains("`"),
                 let value = basis.firstMatch(of: /\b\d+\.\d+\b/).map({ String($0.output) })
             else { continue }
             return (claim, value)
