@@ -90,6 +90,23 @@ final class TreeStateTests: XCTestCase {
         XCTAssertEqual(tree.lastNode, "N08")
     }
 
+    func testAChildOfANodeWithoutIdHangsFromTheNearestIdAbove() throws {
+        let tree = try state(
+            """
+            tree:
+            - id: N01
+              type: question
+              children:
+              - type: other
+                children:
+                - id: N02
+                  type: experiment
+
+            """)
+        XCTAssertEqual(tree.roots, ["N01"])
+        XCTAssertEqual(tree.holder(for: .experiment, after: "N02"), "N01")
+    }
+
     func testCommitsMapToTheFirstNodeMadeFromThem() throws {
         var tree = try state()
         // shaA is in N02 and N03: the first wins. A short ref and a branch dead end's tip map to nothing.
