@@ -244,22 +244,7 @@ enum ScopeText {
 
     /// Sentences of `text` (split at `.`, `!`, `?` followed by a space or the
     /// end, and at line ends), so `list.sort()` stays one word.
-    static func sentences(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            let next = index + 1 < characters.count ? characters[index + 1] : " "
-            if character == "\n" || (".!?".contains(character) && next.isWhitespace) {
-                if !current.trimmingWhitespace().isEmpty { result.append(current) }
-                current = ""
-            } else {
-                current.append(character)
-            }
-        }
-        if !current.trimmingWhitespace().isEmpty { result.append(current) }
-        return result
-    }
+    static func sentences(_ text: String) -> [String] { WordSplit.sentences(text) }
 
     /// Whether a sentence negates or rejects what it names.
     static func negates(_ sentence: String) -> Bool { negations(in: sentence) > 0 }
@@ -269,15 +254,13 @@ enum ScopeText {
     /// taken out first, word for word.
     static func negates(_ sentence: String, beyond quoted: String) -> Bool {
         var own: [String: Int] = [:]
-        for word in quoted.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
-            own[String(word), default: 0] += 1
-        }
+        for word in WordSplit.words(quoted, keeping: .apostrophes) { own[word, default: 0] += 1 }
         var rest: [String] = []
-        for word in sentence.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }) {
-            if let count = own[String(word)], count > 0 {
-                own[String(word)] = count - 1
+        for word in WordSplit.words(sentence, keeping: .apostrophes) {
+            if let count = own[word], count > 0 {
+                own[word] = count - 1
             } else {
-                rest.append(String(word))
+                rest.append(word)
             }
         }
         return negations(in: rest.joined(separator: " ")) > 0
@@ -286,10 +269,9 @@ enum ScopeText {
     /// How many negating or rejecting words a sentence holds.
     static func negations(in sentence: String) -> Int {
         let lowered = sentence.lowercased()
-        let phrases = ["rule out", "rules out", "ruled out"].filter(lowered.contains).count
-        let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" })
-        return phrases
-            + words.filter { negations.contains(String($0)) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }.count
+        let phrases = ["rule out", "rules out", "ruled out"].filter { TextMatch.contains(lowered, $0) }.count
+        let words = WordSplit.words(sentence, keeping: .apostrophes)
+        return phrases + words.filter { negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }.count
     }
 
     /// `text` cut to `limit` characters for a message.

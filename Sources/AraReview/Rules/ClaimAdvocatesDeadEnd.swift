@@ -120,13 +120,13 @@ struct ClaimAdvocatesDeadEnd: Rule {
             return "names dead end \(deadEnd.id) ('\(ScopeText.quote(sentence.text))')"
         }
         for sentence in own.sentences {
-            if let title = deadEnd.title, let needle = deadEnd.titleNeedle, sentence.haystack.contains(needle),
+            if let title = deadEnd.title, let needle = deadEnd.titleNeedle, TextMatch.contains(sentence.haystack, needle),
                 !ScopeText.negates(sentence.text, beyond: title)
             {
                 return "repeats the title of dead end \(deadEnd.id) ('\(title)') in '\(ScopeText.quote(sentence.text))'"
             }
             if let hypothesis = deadEnd.hypothesis, let needle = deadEnd.hypothesisNeedle,
-                sentence.haystack.contains(needle), !ScopeText.negates(sentence.text, beyond: hypothesis)
+                TextMatch.contains(sentence.haystack, needle), !ScopeText.negates(sentence.text, beyond: hypothesis)
             {
                 return "restates the hypothesis of dead end \(deadEnd.id) in '\(ScopeText.quote(sentence.text))'"
             }
@@ -134,7 +134,7 @@ struct ClaimAdvocatesDeadEnd: Rule {
         // The hypothesis says the approach; a title often says how it failed ("does not compose").
         let approach = deadEnd.hypothesis ?? deadEnd.title ?? ""
         for sentence in advocating.sentences {
-            let code = deadEnd.codeNames.filter { sentence.text.contains($0) }
+            let code = deadEnd.codeNames.filter { TextMatch.contains(sentence.text, $0) }
             let terms = sentence.stems.intersection(deadEnd.terms)
             // Negation is asked only of a sentence that matches: it is the costly test.
             guard !code.isEmpty || terms.count >= 2, !ScopeText.negates(sentence.text, beyond: approach) else {
@@ -166,7 +166,7 @@ struct ClaimAdvocatesDeadEnd: Rule {
             let hypothesis = node.text(.hypothesis).flatMap { ScopeText.sentences($0).first }
             let approach = [node.title, hypothesis ?? node.text(.description)].compactMap { $0 }.joined(
                 separator: "\n")
-            let codeNames = Set(codeWords(approach).filter { !liveText.contains($0) })
+            let codeNames = Set(codeWords(approach).filter { !TextMatch.contains(liveText, $0) })
             let cited = node.fields.filter { $0.key != "hypothesis" }.compactMap { entry in
                 entry.value.scalarText ?? entry.value.stringList?.joined(separator: " ")
             }.joined(separator: "\n")
@@ -180,8 +180,7 @@ struct ClaimAdvocatesDeadEnd: Rule {
 
     /// Content words of five letters or more, without a plural, `-ed`, `-ing` or `-ly` ending.
     static func stems(_ text: String) -> [String] {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).compactMap { raw in
-            let word = String(raw)
+        WordSplit.words(text).compactMap { word in
             guard word.count >= 5, !commonWords.contains(word) else { return nil }
             for suffix in ["ing", "ies", "es", "ed", "ly", "s"]
             where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {

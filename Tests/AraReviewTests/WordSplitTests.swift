@@ -1,0 +1,68 @@
+import XCTest
+
+@testable import AraReview
+
+/// The fast paths of WordSplit give exactly what splitting `Character`s gives,
+/// on the texts that could tell them apart.
+final class WordSplitTests: XCTestCase {
+    static let samples = [
+        "Plain ASCII words, with digits 42 and it's apostrophes.",
+        "CRLF lines.\r\nNext one! And?\r\nLast",
+        "Em dash — arrows → and ×2 symbols “quoted” ’curly’ n’t",
+        "Précis café naïve Straße ΣΊΣΥΦΟΣ",
+        "Decomposed e\u{301} and a\u{308} marks",
+        "Emoji 👍🏽 and joiners 👩‍💻 flags 🇫🇷.",
+        "NBSP\u{00A0}after. Tab\tafter.\u{2003}em space",
+        "Ends with a dot.",
+        ". . .leading dots\n\n\n",
+        "Arabic ٣ digits and Devanagari क्ष conjunct",
+        "",
+    ]
+
+    func testWordsMatchTheCharacterSplit() {
+        for text in Self.samples {
+            let lowered = text.lowercased()
+            XCTAssertEqual(
+                WordSplit.words(text), lowered.split(whereSeparator: { !$0.isLetter }).map(String.init), text)
+            XCTAssertEqual(
+                WordSplit.words(text, keeping: .digits),
+                lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), text)
+            XCTAssertEqual(
+                WordSplit.words(text, keeping: .apostrophes),
+                lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init), text)
+        }
+    }
+
+    func testSentencesMatchTheCharacterSplit() {
+        for text in Self.samples {
+            XCTAssertEqual(WordSplit.sentences(text), Self.characterSentences(text), text)
+        }
+    }
+
+    /// The definition: split at `.`, `!`, `?` before whitespace or the end, and at line ends.
+    static func characterSentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            if character == "\n" || (".!?".contains(character) && next.isWhitespace) {
+                if !current.allSatisfy(\.isWhitespace) { result.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.allSatisfy(\.isWhitespace) { result.append(current) }
+        return result
+    }
+
+    func testContainsFindsBytesAnywhere() {
+        XCTAssertTrue(TextMatch.contains(" the ratio falls ", " ratio "))
+        XCTAssertTrue(TextMatch.contains("aab", "ab"))
+        XCTAssertTrue(TextMatch.contains("x", ""))
+        XCTAssertFalse(TextMatch.contains("ab", "abc"))
+        XCTAssertFalse(TextMatch.contains("a b", "ab"))
+        XCTAssertTrue(TextMatch.contains("café → list.sort()", "list.sort()"))
+    }
+}
