@@ -12,11 +12,14 @@ let package = Package(
         .library(name: "AraCapture", targets: ["AraCapture"]),
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
+        .library(name: "AraPack", targets: ["AraPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -62,6 +65,14 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Archives, digests, signatures: ZIPFoundation (chosen over libarchive by
+        // measurement, SPEC.md §16) and swift-crypto's SHA-256 and Ed25519.
+        .target(
+            name: "AraPack",
+            dependencies: [
+                "AraCore", "AraReview", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -71,6 +82,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,6 +122,10 @@ let package = Package(
             dependencies: ["AraReview", "AraCore", "AraTestSupport"],
             // The reporters' golden files are read by path, not bundled.
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "AraPackTests",
+            dependencies: ["AraPack", "AraReview", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(
