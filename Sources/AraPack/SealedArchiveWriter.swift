@@ -10,6 +10,9 @@ struct SealedArchiveWriter {
     /// ZIPFoundation converts with gmtime, so the time zone changes nothing.
     static let fixedDate = Date(timeIntervalSince1970: 315_532_800)
     static let filePermissions: UInt16 = 0o644
+    /// Bytes handed to zlib per call when writing: pack of the-ara-of-ara took
+    /// 281 ms of CPU with ZIPFoundation's 16 KiB default, 260 ms with this.
+    static let chunkSize = 256 << 10
 
     let archive: Archive
     let url: URL
@@ -67,7 +70,8 @@ struct SealedArchiveWriter {
             try archive.addEntry(
                 with: path, type: .file, uncompressedSize: size, modificationDate: Self.fixedDate,
                 permissions: Self.filePermissions,
-                compressionMethod: MediaType.isCompressed(path) ? .none : .deflate, provider: provider)
+                compressionMethod: MediaType.isCompressed(path) ? .none : .deflate, bufferSize: Self.chunkSize,
+                provider: provider)
         } catch let error as PackError {
             throw error
         } catch {
