@@ -46,4 +46,21 @@ final class DeterminismTests: XCTestCase {
         try data.write(to: claims)
         XCTAssertNotEqual(try pack(Self.example, "original.zip"), try pack(copy, "changed.zip"))
     }
+
+    /// Not only equal between two runs: every entry states 1980-01-01 00:00
+    /// and mode 0644 (read from the central directory's own bytes).
+    func testEveryEntryHasTheFixedTimeAndMode() throws {
+        let archive = try pack(Self.example, "a.zip")
+        let bytes = [UInt8](archive)
+        let signature: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        var entries = 0
+        for offset in 0..<(bytes.count - 46) where Array(bytes[offset..<offset + 4]) == signature {
+            entries += 1
+            XCTAssertEqual(bytes[offset + 5], 3, "made by Unix")
+            XCTAssertEqual(Array(bytes[offset + 12..<offset + 16]), [0x00, 0x00, 0x21, 0x00], "DOS time and date")
+            let attributes = bytes[offset + 38..<offset + 42].reversed().reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+            XCTAssertEqual(attributes >> 16, 0o100644, "mode")
+        }
+        XCTAssertEqual(entries, 22)
+    }
 }
