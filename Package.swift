@@ -14,11 +14,14 @@ let package = Package(
         .library(name: "AraCompile", targets: ["AraCompile"]),
         .library(name: "AraRead", targets: ["AraRead"]),
         .library(name: "AraComplete", targets: ["AraComplete"]),
+        .library(name: "AraPack", targets: ["AraPack"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -74,6 +77,14 @@ let package = Package(
             name: "AraComplete",
             dependencies: ["AraCore", "AraReview"]
         ),
+        // Archives, digests, signatures: ZIPFoundation (chosen over libarchive by
+        // measurement, SPEC.md §16) and swift-crypto's SHA-256 and Ed25519.
+        .target(
+            name: "AraPack",
+            dependencies: [
+                "AraCore", "AraReview", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -85,6 +96,7 @@ let package = Package(
                 "AraCompile",
                 "AraRead",
                 "AraComplete",
+                "AraPack",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -128,6 +140,10 @@ let package = Package(
         .testTarget(
             name: "AraCompleteTests",
             dependencies: ["AraComplete", "AraReview", "AraCore", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraPackTests",
+            dependencies: ["AraPack", "AraReview", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

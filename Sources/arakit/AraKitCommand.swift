@@ -28,6 +28,7 @@ struct AraKitCommand: ParsableCommand {
             InfoCommand.self, InitCommand.self, ReviewCommand.self, RuleCommand.self, CaptureCommand.self,
             RecordCommand.self, PromoteCommand.self, HooksCommand.self, CompileCommand.self,
             PendingCommand.self, FillCommand.self, AddCommand.self,
+            PackCommand.self, VerifyCommand.self, UnpackCommand.self, KeygenCommand.self,
         ]
     )
 

@@ -8,7 +8,7 @@ public struct BundleReview: Sendable {
     public var findings: [Finding]
     /// The model the findings were computed on; fixes compare against it.
     /// Empty in reviews of several bundles, so memory stays bounded.
-    var bundle: AraBundle
+    public internal(set) var bundle: AraBundle
 }
 
 /// Runs the pipeline: read → rules → findings, filtered by the selection and
