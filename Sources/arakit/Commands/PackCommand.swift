@@ -1,3 +1,4 @@
+import AraCore
 import AraPack
 import ArgumentParser
 import Foundation

@@ -1,3 +1,4 @@
+import AraCore
 import AraPack
 
 /// What `verify` and `unpack` print for a sealed archive.
