@@ -27,15 +27,19 @@ enum DerivedTable {
         file.metadata(.source).flatMap { EvidenceChain.objectMentions(in: $0.text).first }
     }
 
-    /// Headers of columns whose values are computed from other cells.
+    /// Headers of columns whose values are computed from other cells: a
+    /// computing word standing whole (`Ratio`, `Gain (%)`, `A vs B`; not
+    /// `Iterations` or `Difficulty`), or a computing sign anywhere (`ΔAcc`).
     static func isComputedColumn(_ header: String) -> Bool {
-        let lowered = header.lowercased()
-        return [
-            "Δ", "delta", "diff", "gap", "ratio", "change", "improvement", "gain", "reduction", "speedup", " vs", "÷",
-            "×",
-        ]
-        .contains { lowered.contains($0.lowercased()) }
+        if header.contains(where: { "Δ÷×".contains($0) }) { return true }
+        return WordSplit.words(header).contains { computingWords.contains($0) }
     }
+
+    static let computingWords: Set<String> = [
+        "delta", "deltas", "diff", "diffs", "difference", "differences", "gap", "gaps", "ratio", "ratios", "change",
+        "changes", "improvement", "improvements", "gain", "gains", "reduction", "reductions", "speedup", "speedups",
+        "vs",
+    ]
 
     /// The evidence files `Derived from` names: paths, links, or `Table N`.
     static func sources(of file: EvidenceFile, context: ReviewContext, objects: [String: [String]]) -> [String]? {
