@@ -127,10 +127,21 @@ final class EvidenceChainTests: XCTestCase {
     func testObjectMentionsReadEveryAbbreviation() {
         XCTAssertEqual(
             EvidenceChain.objectMentions(in: "Table 2, Fig. 4 and Figs. 5–6; see tab. 3 (Figure 10) and fig 7."),
-            ["table 2", "figure 4", "figure 5", "table 3", "figure 10", "figure 7"])
+            ["table 2", "figure 4", "figure 5", "figure 6", "table 3", "figure 10", "figure 7"])
         XCTAssertEqual(EvidenceChain.objectMentions(in: "Tables 3: and FIGURES 8"), ["table 3", "figure 8"])
         // Zero padding and trailing punctuation do not make a second object.
         XCTAssertEqual(EvidenceChain.objectMentions(in: "Table 2. Later table 02: again"), ["table 2"])
+    }
+
+    /// A plural names every number of its list or range; a singular only its own.
+    func testObjectMentionsReadListsAndRangesAfterAPlural() {
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Tables 1 and 2"), ["table 1", "table 2"])
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Tables 1, 2 & 4 show"), ["table 1", "table 2", "table 4"])
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Figs. 3–5"), ["figure 3", "figure 4", "figure 5"])
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Fig.4 and tab.2"), ["figure 4", "table 2"])
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Table 1 and 2 layers"), ["table 1"])
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Tables 1 and the rest"), ["table 1"])
+        XCTAssertEqual(EvidenceChain.objectMentions(in: "Figures 1-400"), ["figure 1"])
     }
 
     func testObjectMentionsNeedTheWordAndANumber() {

@@ -61,21 +61,19 @@ struct EvidenceChain {
         return found
     }
 
-    /// `Table 2`, `Fig. 4`, `Figure 6` → `table 2`, `figure 4`, `figure 6`.
+    /// `Table 2`, `Fig. 4`, `Fig.4`, `Figure 6` → `table 2`, `figure 4`,
+    /// `figure 6`. A plural names a list or a range: `Tables 1 and 2`,
+    /// `Figs. 3–5`, `Tables 1, 2 & 4`.
     static func objectMentions(in text: String) -> [String] {
         var found: [String] = []
-        let words = text.split(whereSeparator: { $0.isWhitespace || "(),;".contains($0) })
-        for (index, word) in words.enumerated() where index + 1 < words.count {
-            let kind: String
-            switch word.lowercased() {
-            case "table", "tables", "tab.": kind = "table"
-            case "figure", "figures", "fig.", "fig", "figs.": kind = "figure"
-            default: continue
+        let words = text.split(whereSeparator: { $0.isWhitespace || "(),;".contains($0) }).map { $0.lowercased() }
+        for (index, word) in words.enumerated() {
+            guard let (kind, plural, glued) = ObjectWord.read(word) else { continue }
+            let following = (glued.map { [$0] } ?? []) + words[(index + 1)...].prefix(12)
+            for number in ObjectWord.numbers(in: following, list: plural) {
+                let name = "\(kind) \(number)"
+                if !found.contains(name) { found.append(name) }
             }
-            let number = words[index + 1].prefix(while: { $0.isNumber })
-            guard !number.isEmpty, let value = Int(number) else { continue }
-            let name = "\(kind) \(value)"
-            if !found.contains(name) { found.append(name) }
         }
         return found
     }
@@ -111,3 +109,52 @@ struct EvidenceChain {
         return found
     }
 }
+
+/// The words that name a numbered table or figure, and the numbers after them.
+enum ObjectWord {
+    static let kinds: [(word: String, kind: String, plural: Bool)] = [
+        ("table", "table", false), ("tables", "table", true), ("tab.", "table", false),
+        ("figure", "figure", false), ("figures", "figure", true), ("fig.", "figure", false), ("fig", "figure", false),
+        ("figs.", "figure", true),
+    ]
+
+    /// The kind a word names, whether it is plural, and a number glued to an
+    /// abbreviation (`fig.4` → `4`).
+    static func read(_ word: String) -> (kind: String, plural: Bool, glued: String?)? {
+        if let match = kinds.first(where: { $0.word == word }) { return (match.kind, match.plural, nil) }
+        for match in kinds where match.word.hasSuffix(".") && word.hasPrefix(match.word) {
+            let rest = String(word.dropFirst(match.word.count))
+            if rest.first?.isNumber ?? false { return (match.kind, match.plural, rest) }
+        }
+        return nil
+    }
+
+    /// The first number of `words`; for a plural, the list or range that
+    /// goes on after it (`1`, `2`, `and`, `4`; `3–5`), at most 20 numbers.
+    static func numbers(in words: some Collection<String>, list: Bool) -> [Int] {
+        var numbers: [Int] = []
+        var expectNumber = true
+        for word in words {
+            if let range = range(word), expectNumber || !numbers.isEmpty && list {
+                numbers += numbers.isEmpty || list ? range : []
+                expectNumber = false
+                if !list || numbers.count >= 20 { break }
+            } else if list, !numbers.isEmpty, ["and", "&", "or"].contains(word) {
+                expectNumber = true
+            } else {
+                break
+            }
+        }
+        return Array(numbers.prefix(list ? 20 : 1))
+    }
+
+    /// `4`, `4:`, `4a` → [4]; `3–5`, `3-5` → [3, 4, 5] (ranges of at most 20).
+    private static func range(_ word: String) -> [Int]? {
+        let parts = word.split(whereSeparator: { $0 == "–" || $0 == "-" }).map(String.init)
+        let values = parts.map { Int($0.prefix(while: \.isNumber)) }
+        guard let first = values.first.flatMap({ $0 }), word.first?.isNumber ?? false else { return nil }
+        guard parts.count == 2, let last = values[1], last > first, last - first < 20 else { return [first] }
+        return Array(first...last)
+    }
+}
+
