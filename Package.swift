@@ -12,11 +12,13 @@ let package = Package(
         .library(name: "AraCapture", targets: ["AraCapture"]),
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
+        .library(name: "AraView", targets: ["AraView"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -62,6 +64,11 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The bundle as a static site (HTML, Graphviz's SVG) and its live server.
+        .target(
+            name: "AraView",
+            dependencies: ["AraCore", "AraReview", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -71,6 +78,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -110,6 +118,10 @@ let package = Package(
             dependencies: ["AraReview", "AraCore", "AraTestSupport"],
             // The reporters' golden files are read by path, not bundled.
             exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "AraViewTests",
+            dependencies: ["AraView", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

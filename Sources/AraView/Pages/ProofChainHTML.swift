@@ -1,0 +1,42 @@
+import AraCore
+
+/// A claim's proof chain: its Proof experiments, their evidence files, and
+/// the exact cells its numbers come from, each cited table shown with those
+/// cells marked and linked to the table's own page.
+enum ProofChainHTML {
+    static func render(_ claim: Claim, site: SiteContext, on path: String) -> String {
+        let experiments = site.bundle.experiments.filter { claim.proof.contains($0.id) }
+        var html = "<ul class=\"chain\">"
+        if experiments.isEmpty {
+            html += "<li class=\"muted\">Proof names no experiment of <code>logic/experiments.md</code>.</li>"
+        }
+        for experiment in experiments {
+            let anchor = "../experiments.html#\(HTMLText.slug(experiment.id))"
+            html += "<li><a href=\"\(anchor)\"><strong>\(HTMLText.escape(experiment.id))</strong> "
+            html += "\(HTMLText.escape(experiment.title))</a>"
+            let files = evidencePaths(PathReference.scan(experiment.section.items), site: site)
+            if !files.isEmpty {
+                html += "<ul>" + files.map { "<li>" + site.fileLink($0, from: path) + "</li>" }.joined() + "</ul>"
+            }
+            html += "</li>"
+        }
+        let direct = evidencePaths(PathReference.scan(claim.section.items), site: site)
+        if !direct.isEmpty {
+            html += "<li>Evidence the claim names itself:<ul>"
+            html += direct.map { "<li>" + site.fileLink($0, from: path) + "</li>" }.joined() + "</ul></li>"
+        }
+        return html + "</ul>"
+    }
+
+    /// The bundle files that references name, written from the root or from `logic/`.
+    static func evidencePaths(_ references: [PathReference], site: SiteContext) -> [String] {
+        var seen: [String] = []
+        for reference in references {
+            let candidates = [reference.path, "logic/" + reference.path].compactMap(BundleFileSystem.normalize)
+            if let found = candidates.first(where: { site.links.pages.contains($0) }), !seen.contains(found) {
+                seen.append(found)
+            }
+        }
+        return seen
+    }
+}

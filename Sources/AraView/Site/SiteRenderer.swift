@@ -1,0 +1,77 @@
+import AraCore
+import AraReview
+import Foundation
+
+/// Reads and reviews a bundle and renders its site in memory.
+public struct SiteRenderer: Sendable {
+    public var graphviz: Graphviz
+    /// Pages listen for the server's reload events.
+    public var liveReload: Bool
+    public var limits: ReadLimits
+
+    public init(graphviz: Graphviz, liveReload: Bool = false, limits: ReadLimits = .default) {
+        self.graphviz = graphviz
+        self.liveReload = liveReload
+        self.limits = limits
+    }
+
+    public func render(bundleAt root: URL) throws(ViewError) -> RenderedSite {
+        let result: ReadResult
+        let fileSystem: BundleFileSystem
+        do {
+            fileSystem = try BundleFileSystem(root: root, limits: limits)
+            result = try BundleReader(limits: limits).read(at: root)
+        } catch {
+            throw .read(error)
+        }
+        // A review that cannot run (a broken arakit.toml) leaves the site without findings, not unrendered.
+        let findings = (try? Reviewer(limits: limits).review(at: root).findings) ?? []
+        let bundle = result.bundle
+        var sources: [String: String] = [:]
+        for path in bundle.documents.keys {
+            if let text = fileSystem.readText(path).file?.text { sources[path] = Self.body(of: text) }
+        }
+        var files: [String: Data] = [:]
+        for path in bundle.assets where SitePaths.imageExtensions.contains(Self.fileExtension(path)) {
+            if let read = fileSystem.readData(path).read { files[SitePaths.copy(of: path)] = read.data }
+        }
+        let links = LinkPolicy(
+            pages: Set(sources.keys), copied: Set(files.keys.map { String($0.dropFirst("files/".count)) }))
+        let title = bundle.manifest?.title ?? root.lastPathComponent
+        let site = SiteContext(
+            bundle: bundle, findings: findings, sources: sources, links: links,
+            shell: PageShell(bundleTitle: title, liveReload: liveReload))
+        let svg = try bundle.tree.map { tree throws(ViewError) in try graphviz.svg(GraphDOT.dot(tree)) } ?? ""
+        for (path, html) in Self.pages(site, svg: svg) { files[path] = Data(html.utf8) }
+        return RenderedSite(files: files, title: title)
+    }
+
+    static func pages(_ site: SiteContext, svg: String) -> [String: String] {
+        var pages: [String: String] = [:]
+        pages[OverviewPage.path] = OverviewPage.render(site)
+        ClaimPages.render(site, into: &pages)
+        ObjectPages.render(site, into: &pages)
+        DocumentPages.render(site, into: &pages)
+        GraphPage.render(site, svg: svg, into: &pages)
+        TracePages.render(site, into: &pages)
+        return pages
+    }
+
+    /// Markdown without its YAML front matter (shown apart, from the model).
+    static func body(of text: String) -> String {
+        guard text.hasPrefix("---") else { return text }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard
+            let close = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(lines[$0].trimmingWhitespace())
+            })
+        else { return text }
+        lines.removeSubrange(0...close)
+        return lines.joined(separator: "\n")
+    }
+
+    static func fileExtension(_ path: String) -> String {
+        guard let name = path.split(separator: "/").last, let dot = name.lastIndex(of: ".") else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+}
