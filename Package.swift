@@ -67,7 +67,10 @@ let package = Package(
         // The bundle as a static site (HTML, Graphviz's SVG) and its live server.
         .target(
             name: "AraView",
-            dependencies: ["AraCore", "AraReview", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: [
+                "AraCore", "AraReview", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .executableTarget(
             name: "arakit",

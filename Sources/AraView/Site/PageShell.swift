@@ -6,6 +6,9 @@ public struct PageShell: Sendable {
     /// Whether pages listen for the server's reload events (`arakit serve`).
     public var liveReload: Bool
 
+    /// Whether the header links to the site's sections (not on a hub's front page).
+    public var showsNavigation = true
+
     public init(bundleTitle: String, liveReload: Bool = false) {
         self.bundleTitle = bundleTitle
         self.liveReload = liveReload
@@ -21,10 +24,13 @@ public struct PageShell: Sendable {
     /// A whole page at site path `path`; `body` is HTML already escaped.
     public func page(path: String, title: String, body: String, section: String) -> String {
         let root = SitePaths.rootPrefix(of: path)
-        let navigation = Self.sections.map { item in
-            let current = item.path == section ? " aria-current=\"page\"" : ""
-            return "<a href=\"\(root)\(item.path)\"\(current)>\(item.label)</a>"
-        }.joined()
+        let navigation =
+            !showsNavigation
+            ? ""
+            : Self.sections.map { item in
+                let current = item.path == section ? " aria-current=\"page\"" : ""
+                return "<a href=\"\(root)\(item.path)\"\(current)>\(item.label)</a>"
+            }.joined()
         return """
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8">
@@ -33,7 +39,7 @@ public struct PageShell: Sendable {
             <meta name="referrer" content="no-referrer">
             <title>\(HTMLText.escape(title)) · \(HTMLText.escape(bundleTitle))</title>
             <style>\(SiteStyle.css)</style></head>
-            <body data-live-reload="\(liveReload ? "on" : "off")">
+            <body data-live-reload="\(liveReload ? "on" : "off")" data-root="\(root)">
             <header class="top"><a class="brand" href="\(root)index.html">\(HTMLText.escape(bundleTitle))</a>
             <nav>\(navigation)</nav></header>
             <main>\(body)</main>

@@ -44,7 +44,7 @@ struct RenderCommand: ParsableCommand {
             let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
             StandardError.write("rendered \(site.files.count) files into \(out) in \(elapsed) s")
             print(output.appendingPathComponent("index.html").path)
-        } catch let error as ViewError {
+        } catch {
             throw CLIError(error.description)
         }
     }
