@@ -1,4 +1,5 @@
 import AraCore
+import Foundation
 
 /// A claim's proof chain: its Proof experiments, their evidence files, and
 /// the exact cells its numbers come from, each cited table shown with those
@@ -20,12 +21,26 @@ enum ProofChainHTML {
             }
             html += "</li>"
         }
-        let direct = evidencePaths(PathReference.scan(claim.section.items), site: site)
+        let direct =
+            evidencePaths(PathReference.scan(claim.section.items), site: site)
+            + namedPaths(claim.section.fields.map(\.value).joined(separator: " "), site: site)
         if !direct.isEmpty {
             html += "<li>Evidence the claim names itself:<ul>"
             html += direct.map { "<li>" + site.fileLink($0, from: path) + "</li>" }.joined() + "</ul></li>"
         }
         return html + "</ul>"
+    }
+
+    /// Bundle files named in plain text (`[evidence/README.md → …]`), not as links.
+    static func namedPaths(_ text: String, site: SiteContext) -> [String] {
+        let separators = CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "[](),;`'\""))
+        var found: [String] = []
+        for word in text.components(separatedBy: separators) where word.hasSuffix(".md") {
+            if let path = BundleFileSystem.normalize(word), site.links.pages.contains(path), !found.contains(path) {
+                found.append(path)
+            }
+        }
+        return found
     }
 
     /// The bundle files that references name, written from the root or from `logic/`.
