@@ -65,6 +65,7 @@ bench:
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
 	scripts/bench/compile-score --arakit .build/release/arakit
+	ARAKIT=.build/release/arakit scripts/bench/view_bench.sh
 
 ## spec: regenerate SPEC.md's rule table (§9.1) and table of contents from the code
 spec: build

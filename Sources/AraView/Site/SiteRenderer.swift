@@ -41,7 +41,10 @@ public struct SiteRenderer: Sendable {
         let site = SiteContext(
             bundle: bundle, findings: findings, sources: sources, links: links,
             shell: PageShell(bundleTitle: title, liveReload: liveReload))
-        let svg = try bundle.tree.map { tree throws(ViewError) in try graphviz.svg(GraphDOT.dot(tree)) } ?? ""
+        let dot = bundle.tree.map(GraphDOT.dot)
+        let svg = try dot.map { text throws(ViewError) in try graphviz.svg(text) } ?? ""
+        // The drawing's Graphviz source, for anyone who wants to lay it out differently.
+        if let dot { files["graph.dot"] = Data(dot.utf8) }
         for (path, html) in Self.pages(site, svg: svg) { files[path] = Data(html.utf8) }
         return RenderedSite(files: files, title: title)
     }

@@ -43,6 +43,7 @@ enum SiteStyle {
         .timeline{list-style:none;padding-left:1rem;border-left:3px solid var(--line)}
         .timeline li{margin:.8rem 0}.timeline time{font-weight:600}
         .graph-page{display:grid;grid-template-columns:15rem minmax(0,1fr) 20rem;gap:1rem;align-items:start}
+        .graph-page>*{min-width:0}
         .panel{border:1px solid var(--line);border-radius:8px;padding:.7rem;background:var(--soft);font-size:.9rem}
         .panel fieldset{border:0;padding:0;margin:.6rem 0}.panel legend{font-weight:600;margin-bottom:.2rem}
         .panel label{display:flex;align-items:center;gap:.35rem}
@@ -62,7 +63,7 @@ enum SiteStyle {
         .t-dead_end>.kind,.dead-mark{color:var(--dead);font-weight:700}
         .detail h3{margin-top:0}.detail{position:sticky;top:4rem;max-height:85vh;overflow:auto}
         [hidden]{display:none !important}
-        @media (max-width:1100px){.graph-page{grid-template-columns:1fr}.detail{position:static}}
+        @media (max-width:1100px){.graph-page{grid-template-columns:minmax(0,1fr)}.detail{position:static}}
         @media (max-width:640px){main{padding:.8rem}header.top{position:static}dl.fields{grid-template-columns:1fr}\
         h1{font-size:1.3rem}.brand{max-width:100%}}
         """
