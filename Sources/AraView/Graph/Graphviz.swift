@@ -48,8 +48,11 @@ public struct Graphviz: Sendable {
         let deadline = DispatchTime.now() + timeout
         let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: deadline, execute: watchdog)
+        // Standard error is drained beside standard output, so neither pipe can fill and stall dot.
+        let errorHandle = errors.fileHandleForReading
+        let messages = Background { errorHandle.readDataToEndOfFile() }
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = errors.fileHandleForReading.readDataToEndOfFile()
+        let message = messages.wait() ?? Data()
         process.waitUntilExit()
         watchdog.cancel()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {

@@ -19,7 +19,8 @@ struct SiteRequestHandler: Sendable {
             prefix = String(parts[0])
             rest = parts.count > 1 ? String(parts[1]) : ""
             if parts.count == 1 {
-                return HTTPResponse(statusCode: .movedPermanently, headers: [.location: "/\(prefix)/"])
+                let headers: HTTPHeaders = [.location: "/\(prefix)/"]
+                return HTTPResponse(statusCode: .movedPermanently, headers: headers)
             }
         }
         if rest.isEmpty || rest.hasSuffix("/") { rest += "index.html" }

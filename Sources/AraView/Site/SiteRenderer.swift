@@ -24,38 +24,50 @@ public struct SiteRenderer: Sendable {
         } catch {
             throw .read(error)
         }
-        // A review that cannot run (a broken arakit.toml) leaves the site without findings, not unrendered.
-        let findings = (try? Reviewer(limits: limits).review(at: root).findings) ?? []
         let bundle = result.bundle
+        // Layout and review run beside the page building; both are the slow parts.
+        let dot = bundle.tree.map(GraphDOT.dot)
+        let graphviz = self.graphviz
+        let layout = dot.map { text in Background { Result { () throws(ViewError) in try graphviz.svg(text) } } }
+        let limits = self.limits
+        // A review that cannot run (a broken arakit.toml) leaves the site without findings, not unrendered.
+        let review = Background { (try? Reviewer(limits: limits).review(at: root).findings) ?? [] }
+        var files = Self.images(of: bundle, in: fileSystem)
         var sources: [String: String] = [:]
         for path in bundle.documents.keys {
             if let text = fileSystem.readText(path).file?.text { sources[path] = Self.body(of: text) }
-        }
-        var files: [String: Data] = [:]
-        for path in bundle.assets where SitePaths.imageExtensions.contains(Self.fileExtension(path)) {
-            if let read = fileSystem.readData(path).read { files[SitePaths.copy(of: path)] = read.data }
         }
         let links = LinkPolicy(
             pages: Set(sources.keys), copied: Set(files.keys.map { String($0.dropFirst("files/".count)) }))
         let title = bundle.manifest?.title ?? root.lastPathComponent
         let site = SiteContext(
-            bundle: bundle, findings: findings, sources: sources, links: links,
+            bundle: bundle, findings: review.wait() ?? [], sources: sources, links: links,
             shell: PageShell(bundleTitle: title, liveReload: liveReload))
-        let dot = bundle.tree.map(GraphDOT.dot)
-        let svg = try dot.map { text throws(ViewError) in try graphviz.svg(text) } ?? ""
+        var pages = Self.pages(site)
+        let svg = try layout?.wait()?.get() ?? ""
+        GraphPage.render(site, svg: svg, into: &pages)
+        for (path, html) in pages { files[path] = Data(html.utf8) }
         // The drawing's Graphviz source, for anyone who wants to lay it out differently.
         if let dot { files["graph.dot"] = Data(dot.utf8) }
-        for (path, html) in Self.pages(site, svg: svg) { files[path] = Data(html.utf8) }
         return RenderedSite(files: files, title: title)
     }
 
-    static func pages(_ site: SiteContext, svg: String) -> [String: String] {
+    /// Raster images of the bundle, copied to the site as they are.
+    static func images(of bundle: AraBundle, in fileSystem: BundleFileSystem) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in bundle.assets where SitePaths.imageExtensions.contains(fileExtension(path)) {
+            if let read = fileSystem.readData(path).read { files[SitePaths.copy(of: path)] = read.data }
+        }
+        return files
+    }
+
+    /// Every page but the graph's, which waits for the layout.
+    static func pages(_ site: SiteContext) -> [String: String] {
         var pages: [String: String] = [:]
         pages[OverviewPage.path] = OverviewPage.render(site)
         ClaimPages.render(site, into: &pages)
         ObjectPages.render(site, into: &pages)
         DocumentPages.render(site, into: &pages)
-        GraphPage.render(site, svg: svg, into: &pages)
         TracePages.render(site, into: &pages)
         return pages
     }

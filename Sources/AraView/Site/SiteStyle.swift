@@ -56,6 +56,7 @@ enum SiteStyle {
         .node.dim,.edge.dim{opacity:.18}.node.match polygon,.node.match ellipse,.node.match path{stroke-width:4px}
         .node.selected polygon,.node.selected ellipse,.node.selected path{stroke:#0969da;stroke-width:4px}
         .node{cursor:pointer}
+        .tree{padding:.5rem .9rem}
         .tree ul{list-style:none;padding-left:1.1rem;border-left:1px dashed var(--line);margin:.1rem 0}
         .tree>ul{border-left:0;padding-left:0}
         li.tnode{margin:.15rem 0}li.tnode.match>a{background:var(--cite)}
