@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AraCapture", targets: ["AraCapture"]),
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
+        .library(name: "AraRead", targets: ["AraRead"]),
         .library(name: "AraView", targets: ["AraView"]),
     ],
     dependencies: [
@@ -64,11 +65,16 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Progressive reading: targets resolved one step, for `read`, MCP and the web view.
+        .target(
+            name: "AraRead",
+            dependencies: ["AraCore", "AraReview"]
+        ),
         // The bundle as a static site (HTML, Graphviz's SVG) and its live server.
         .target(
             name: "AraView",
             dependencies: [
-                "AraCore", "AraReview", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox"),
+                "AraCore", "AraReview", "AraRead", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -81,6 +87,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraRead",
                 "AraView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -127,6 +134,10 @@ let package = Package(
             dependencies: ["AraView", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
+        .testTarget(
+            name: "AraReadTests",
+            dependencies: ["AraRead", "AraCore", "AraTestSupport"]
+        ),
         .testTarget(
             name: "arakitTests",
             dependencies: ["arakit", "AraTestSupport"]
