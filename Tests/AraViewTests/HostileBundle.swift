@@ -22,7 +22,7 @@ enum HostileBundle {
         - **Statement**: Sorting is fast: 12.5 ms. <script>alert('statement')</script>
         - **Status**: supported
         - **Proof**: [E01]
-        - **Evidence basis**: [bad](javascript:alert(1)), [out](../../etc/passwd), [web](https://example.org/a?b=1)
+        - **Evidence basis**: quick takes 12.5 ms; [bad](javascript:alert(1)), [out](../../etc/passwd), [web](https://example.org/a?b=1)
         """,
         "logic/experiments.md": """
         # Experiments

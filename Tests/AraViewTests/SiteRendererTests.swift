@@ -54,6 +54,13 @@ final class SiteRendererTests: XCTestCase {
         XCTAssertTrue(claim.contains("href=\"https://example.org/a?b=1\""), claim)
     }
 
+    func testClaimPageMarksTheCellItsNumberComesFromAndLinksIt() throws {
+        let claim = try page(try site(), "claims/c01.html")
+        XCTAssertTrue(claim.contains("href=\"../files/evidence/tables/timing.html#t0-r0-c1\""), claim)
+        XCTAssertTrue(claim.contains("<td class=\"cited\" data-cell=\"t0-r0-c1\">12.5</td>"), claim)
+        XCTAssertFalse(claim.contains("<td class=\"cited\" data-cell=\"t0-r1-c1\">"), "only the cited cell is marked")
+    }
+
     func testEvidenceTableCellsHaveIds() throws {
         let table = try page(try site(), "files/evidence/tables/timing.html")
         XCTAssertTrue(table.contains("<td id=\"t0-r0-c1\">12.5</td>"), table)

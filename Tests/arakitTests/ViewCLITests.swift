@@ -110,8 +110,7 @@ final class ViewCLITests: XCTestCase {
             XCTAssertEqual(hidden, entry.node.type != .deadEnd, "\(id): the dead-end filter shows only dead ends")
             XCTAssertTrue(dom.contains("id=\"node-\(slug)\""), "node \(id) missing from the SVG")
         }
-        let claim = try output(chromium, browse + [site.appendingPathComponent("claims/c04.html").absoluteString])
-        XCTAssertTrue(claim.contains("href=\"../files/evidence/README.html\""), "claim C04 links its evidence")
+        try checkClaimCells(site: site, chromium: chromium, browse: browse)
         let shots = ProcessInfo.processInfo.environment["ARAKIT_SCREENSHOTS"].map(URL.init(fileURLWithPath:)) ?? site
         for (name, size) in [("wide", "1440,1000"), ("narrow", "420,900")] {
             let file = shots.appendingPathComponent("graph-\(name).png")
@@ -120,5 +119,25 @@ final class ViewCLITests: XCTestCase {
                 browse.dropLast() + ["--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(file.path)", graph])
             XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "no screenshot \(name)")
         }
+    }
+
+    /// Some claim page links a cell of its table and marks it; the linked page has that cell.
+    func checkClaimCells(site: URL, chromium: String, browse: [String]) throws {
+        let claims = site.appendingPathComponent("claims")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: claims.path).sorted()
+        let pattern = "href=\"(\\.\\./files/[^\"#]+)#(t[0-9]+-r[0-9]+-c[0-9]+)\""
+        for name in pages {
+            let dom = try output(chromium, browse + [claims.appendingPathComponent(name).absoluteString])
+            guard let match = dom.range(of: pattern, options: .regularExpression) else { continue }
+            let link = String(dom[match]).dropFirst(6).dropLast()
+            let parts = link.split(separator: "#")
+            XCTAssertTrue(dom.contains("data-cell=\"\(parts[1])\""), "\(name) shows the cited table")
+            XCTAssertTrue(dom.contains("class=\"cited\" data-cell=\"\(parts[1])\""), "\(name) marks the cited cell")
+            let target = claims.appendingPathComponent(String(parts[0])).standardizedFileURL
+            let table = try output(chromium, browse + [target.absoluteString])
+            XCTAssertTrue(table.contains("id=\"\(parts[1])\""), "\(target.path) has the cell \(parts[1])")
+            return
+        }
+        XCTFail("no claim page of the-ara-of-ara links a table cell")
     }
 }

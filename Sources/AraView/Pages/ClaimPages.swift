@@ -34,7 +34,16 @@ enum ClaimPages {
             + badge(claim.field("Status")?.text ?? "") + "</h1>"
         body += site.findingsHTML(findings)
         body += site.sectionBody(claim.section, on: path)
-        body += "<h2>Proof chain</h2>" + ProofChainHTML.render(claim, site: site, on: path)
+        let view = site.claimViews[claim.id]
+        body += "<h2>Proof chain</h2>" + ProofChainHTML.render(view, site: site, on: path)
+        for (label, refs) in [("Depends on", view?.dependencies ?? []), ("Depended on by", view?.dependents ?? [])]
+        where !refs.isEmpty {
+            body += "<p><strong>\(label):</strong> \(site.claimLinks(refs, from: path))</p>"
+        }
+        if let nodes = view?.nodes, !nodes.isEmpty {
+            let links = nodes.map { "<a href=\"../\(SitePaths.nodeDetail($0.id))\">\(HTMLText.escape($0.id))</a>" }
+            body += "<p><strong>Exploration nodes citing it:</strong> \(links.joined(separator: ", "))</p>"
+        }
         return site.shell.page(path: path, title: claim.id, body: body, section: listPath)
     }
 

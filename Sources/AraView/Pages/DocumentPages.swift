@@ -12,6 +12,9 @@ enum DocumentPages {
             if let front = site.bundle.documents[bundlePath]?.frontMatter?.mapping, !front.isEmpty {
                 body += YAMLHTML.fields(front)
             }
+            if let claims = site.citedBy[bundlePath], !claims.isEmpty {
+                body += "<p><strong>Cited by:</strong> \(site.claimLinks(claims, from: path))</p>"
+            }
             let found = site.findings.filter { $0.location.path == bundlePath }
             if !found.isEmpty {
                 body +=

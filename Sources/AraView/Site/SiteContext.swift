@@ -1,4 +1,5 @@
 import AraCore
+import AraRead
 import AraReview
 
 /// What every page builder needs: the bundle, its review, its Markdown
@@ -10,6 +11,10 @@ public struct SiteContext: Sendable {
     public var sources: [String: String]
     public var links: LinkPolicy
     public var shell: PageShell
+    /// Each claim resolved by AraRead: proof chain, cells, dependencies.
+    public var claimViews: [String: ClaimView] = [:]
+    /// For each evidence file, the claims whose chain reaches it.
+    public var citedBy: [String: [ObjectRef]] = [:]
 
     public init(
         bundle: AraBundle, findings: [Finding], sources: [String: String], links: LinkPolicy, shell: PageShell
@@ -19,6 +24,14 @@ public struct SiteContext: Sendable {
         self.sources = sources
         self.links = links
         self.shell = shell
+    }
+
+    /// Links to claim pages, from a page at `pagePath`.
+    func claimLinks(_ refs: [ObjectRef], from pagePath: String) -> String {
+        refs.map { ref in
+            "<a href=\"\(SitePaths.rootPrefix(of: pagePath))\(SitePaths.claim(ref.id))\" title=\"\(HTMLText.escape(ref.title))\">"
+                + "\(HTMLText.escape(ref.id))</a>"
+        }.joined(separator: ", ")
     }
 
     /// A Markdown renderer for a page at `pagePath`, resolving links from `sourcePath`.

@@ -1,4 +1,5 @@
 import AraCore
+import AraRead
 import AraReview
 import Foundation
 
@@ -16,14 +17,16 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(bundleAt root: URL) throws(ViewError) -> RenderedSite {
-        let result: ReadResult
         let fileSystem: BundleFileSystem
+        do { fileSystem = try BundleFileSystem(root: root, limits: limits) } catch { throw .read(error) }
+        let reading: BundleReading
         do {
-            fileSystem = try BundleFileSystem(root: root, limits: limits)
-            result = try BundleReader(limits: limits).read(at: root)
+            reading = try BundleReading(root: root, limits: limits)
         } catch {
-            throw .read(error)
+            guard case .bundle(let inner) = error else { throw .read(.io(path: root.path, message: error.description)) }
+            throw .read(inner)
         }
+        let result = reading.result
         let bundle = result.bundle
         // Layout and review run beside the page building; both are the slow parts.
         let dot = bundle.tree.map(GraphDOT.dot)
@@ -40,9 +43,10 @@ public struct SiteRenderer: Sendable {
         let links = LinkPolicy(
             pages: Set(sources.keys), copied: Set(files.keys.map { String($0.dropFirst("files/".count)) }))
         let title = bundle.manifest?.title ?? root.lastPathComponent
-        let site = SiteContext(
+        var site = SiteContext(
             bundle: bundle, findings: review.wait() ?? [], sources: sources, links: links,
             shell: PageShell(bundleTitle: title, liveReload: liveReload))
+        Self.resolve(reading, into: &site)
         var pages = Self.pages(site)
         let svg = try layout?.wait()?.get() ?? ""
         GraphPage.render(site, svg: svg, into: &pages)
@@ -50,6 +54,16 @@ public struct SiteRenderer: Sendable {
         // The drawing's Graphviz source, for anyone who wants to lay it out differently.
         if let dot { files["graph.dot"] = Data(dot.utf8) }
         return RenderedSite(files: files, title: title)
+    }
+
+    /// Claims and evidence files resolved by AraRead, once each.
+    static func resolve(_ reading: BundleReading, into site: inout SiteContext) {
+        for claim in site.bundle.claims where !claim.id.isEmpty {
+            if case .claim(let view)? = try? reading.resolve(claim.id) { site.claimViews[claim.id] = view }
+        }
+        for file in site.bundle.evidenceFiles {
+            if case .evidence(let view)? = try? reading.resolve(file.path) { site.citedBy[file.path] = view.citedBy }
+        }
     }
 
     /// Raster images of the bundle, copied to the site as they are.
