@@ -28,7 +28,7 @@ public struct NodeStyle: Sendable, Equatable {
             NodeStyle(shape: "hexagon", fill: "#fef3c7", stroke: "#b45309", style: "", peripheries: 1, badge: "")
         case .pivot:
             NodeStyle(
-                shape: "parallelogram", fill: "#ede9fe", stroke: "#6d28d9", style: "bold", peripheries: 1,
+                shape: "cds", fill: "#ede9fe", stroke: "#6d28d9", style: "bold", peripheries: 1,
                 badge: "↷ PIVOT")
         case .other, nil:
             NodeStyle(shape: "note", fill: "#f3f4f6", stroke: "#4b5563", style: "", peripheries: 1, badge: "")

@@ -30,7 +30,7 @@ enum ClaimPages {
             + site.fileLink(claim.location.path, from: path, label: "\(claim.location.path):\(claim.location.line)")
             + "</p>"
         body +=
-            "<h1>\(HTMLText.escape(claim.id)): \(HTMLText.escape(claim.title)) "
+            "<h1>\(HTMLText.escape(claim.id)): \(site.inline(claim.title, from: claim.location.path, on: path)) "
             + badge(claim.field("Status")?.text ?? "") + "</h1>"
         body += site.findingsHTML(findings)
         body += site.sectionBody(claim.section, on: path)

@@ -39,7 +39,7 @@ enum ObjectPages {
             let anchor = HTMLText.slug(section.heading.id ?? section.heading.title)
             let found = site.findings(for: section.heading.id, in: section, document: document)
             return
-                "<section class=\"object\" id=\"\(anchor)\"><h2>\(HTMLText.escape(section.heading.canonicalText))</h2>"
+                "<section class=\"object\" id=\"\(anchor)\"><h2>\(site.inline(section.heading.canonicalText, from: path, on: page))</h2>"
                 + site.findingsHTML(found) + site.sectionBody(section, on: page) + links(section, site: site)
                 + "</section>"
         }.joined()

@@ -18,9 +18,10 @@ enum OverviewPage {
         body += "<h2>At a glance</h2>" + cards(site)
         body += "<h2>Review</h2>" + reviewSummary(site.findings)
         if let manifest, !manifest.layerIndexSections.isEmpty {
-            body += "<h2>Layer index</h2>"
             body += manifest.layerIndexSections.map { section in
-                "<h3>\(HTMLText.escape(section.heading.canonicalText))</h3>" + site.sectionBody(section, on: path)
+                let tag = section == manifest.layerIndexSections.first ? "h2" : "h3"
+                let heading = site.inline(section.heading.canonicalText, from: BundlePaths.manifest, on: path)
+                return "<\(tag)>\(heading)</\(tag)>" + site.sectionBody(section, on: path)
             }.joined()
         }
         let other = entries.filter { !["title", "authors", "abstract"].contains($0.key) }

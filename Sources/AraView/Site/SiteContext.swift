@@ -43,6 +43,13 @@ public struct SiteContext: Sendable {
         ).render(text)
     }
 
+    /// One line of Markdown (a heading's text) as inline HTML, without the paragraph around it.
+    func inline(_ text: String, from sourcePath: String, on pagePath: String) -> String {
+        let html = markdown(text, from: sourcePath, on: pagePath).trimmingWhitespace()
+        guard html.hasPrefix("<p>"), html.hasSuffix("</p>") else { return HTMLText.escape(text) }
+        return String(html.dropFirst(3).dropLast(4))
+    }
+
     /// A section's fields as a definition list and its free text, rendered.
     func sectionBody(_ section: MarkdownSection, on pagePath: String) -> String {
         let path = section.location.path

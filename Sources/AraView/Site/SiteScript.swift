@@ -74,7 +74,9 @@ enum SiteScript {
           svg.setAttribute("width",(w0*zoom)+"pt");svg.setAttribute("height",(h0*zoom)+"pt");}
         document.getElementById("zoom-in").onclick=function(){scale(zoom*1.25);};
         document.getElementById("zoom-out").onclick=function(){scale(zoom/1.25);};
-        scale(zoom);
+        // Start fitted to the canvas width (1 pt = 4/3 px), never so small the labels cannot be read.
+        var room=document.getElementById("graph-view").clientWidth;
+        scale(w0?Math.max(0.45,Math.min(1,room/(w0*4/3))):1);
         if(location.hash.indexOf("#node-")===0)show(location.hash.slice(6));
         apply();
         document.body.dataset.ready="yes";
