@@ -3,6 +3,8 @@
 public enum HTMLText {
     /// `&`, `<`, `>`, `"` and `'` as entities; safe in text and in quoted attributes.
     public static func escape(_ text: some StringProtocol) -> String {
+        // Most texts need nothing escaped: return them without rebuilding them scalar by scalar.
+        if !text.utf8.contains(where: { [0x26, 0x3C, 0x3E, 0x22, 0x27, 0x00].contains($0) }) { return String(text) }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text.unicodeScalars {

@@ -25,8 +25,9 @@ enum GraphPage {
             .joined()
         body += "<script type=\"application/json\" id=\"graph-data\">\(data.scriptJSON())</script>"
         body += "<script>\(SiteScript.graph)</script>"
-        pages[path] = site.shell.page(path: path, title: "Exploration graph", body: body, section: path)
-            .replacingOccurrences(of: "<main>", with: "<main class=\"wide\">")
+        var shell = site.shell
+        shell.wide = true
+        pages[path] = shell.page(path: path, title: "Exploration graph", body: body, section: path)
         let list = data.nodes.map {
             "<section class=\"object\" id=\"\($0.slug)\">\(details.html($0, on: "nodes.html"))</section>"
         }

@@ -5,12 +5,14 @@ import AraCore
 struct NodeDetail {
     let site: SiteContext
     let nodesByID: [String: TreeNode]
+    let claimIDs: Set<String>
 
     init(site: SiteContext, tree: ExplorationTree) {
         self.site = site
         var byID: [String: TreeNode] = [:]
         for (node, id) in zip(tree.allNodes, GraphDOT.nodeIDs(tree)) where byID[id] == nil { byID[id] = node }
         nodesByID = byID
+        claimIDs = Set(site.bundle.claims.map(\.id))
     }
 
     func html(_ entry: GraphData.Node, on path: String) -> String {
@@ -31,7 +33,7 @@ struct NodeDetail {
             html += "<p class=\"small\"><strong>\(label):</strong> \(links.joined(separator: ", "))</p>"
         }
         let claims = node.evidence.compactMap { reference -> String? in
-            guard case .id(let id) = reference, site.bundle.claims.contains(where: { $0.id == id }) else { return nil }
+            guard case .id(let id) = reference, claimIDs.contains(id) else { return nil }
             return "<a href=\"\(root)\(SitePaths.claim(id))\">\(HTMLText.escape(id))</a>"
         }
         if !claims.isEmpty {

@@ -6,6 +6,9 @@ public struct PageShell: Sendable {
     /// Whether pages listen for the server's reload events (`arakit serve`).
     public var liveReload: Bool
 
+    /// Whether the page uses the whole window width (the graph).
+    public var wide = false
+
     /// Whether the header links to the site's sections (not on a hub's front page).
     public var showsNavigation = true
 
@@ -42,7 +45,7 @@ public struct PageShell: Sendable {
             <body data-live-reload="\(liveReload ? "on" : "off")" data-root="\(root)">
             <header class="top"><a class="brand" href="\(root)index.html">\(HTMLText.escape(bundleTitle))</a>
             <nav>\(navigation)</nav></header>
-            <main>\(body)</main>
+            <main\(wide ? " class=\"wide\"" : "")>\(body)</main>
             <script>\(SiteScript.common)</script>
             </body></html>
 

@@ -34,7 +34,9 @@ public struct SiteRenderer: Sendable {
         let layout = dot.map { text in Background { Result { () throws(ViewError) in try graphviz.svg(text) } } }
         let limits = self.limits
         // A review that cannot run (a broken arakit.toml) leaves the site without findings, not unrendered.
-        let review = Background { (try? Reviewer(limits: limits).review(at: root).findings) ?? [] }
+        let review = Background {
+            (try? Reviewer(limits: limits).review(result, fileSystem: fileSystem, root: root).findings) ?? []
+        }
         var files = Self.images(of: bundle, in: fileSystem)
         var sources: [String: String] = [:]
         for path in bundle.documents.keys {
