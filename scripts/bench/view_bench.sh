@@ -11,4 +11,8 @@ work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 best() { b=999999; for _ in 1 2 3 4 5; do s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(( ($(date +%s%N) - s) / 1000000 )); [ $e -lt $b ] && b=$e; done; echo $b; }
 render=$(best "$ARAKIT" render "$BUNDLE" --out "$work/site" --force)
 drawing=$(best dot -Tsvg "$work/site/graph.dot" -o "$work/g.svg")
+# Context: reading the bundle alone, and its review alone (render does both, once).
+reading=$(best "$ARAKIT" info "$BUNDLE")
+review=$(best "$ARAKIT" review "$BUNDLE")
 echo "view: arakit render $render ms, dot -Tsvg alone $drawing ms, ratio $(echo "scale=2; $render / $drawing" | bc) (target <= 3)"
+echo "view: for context, arakit info (read) $reading ms, arakit review $review ms"

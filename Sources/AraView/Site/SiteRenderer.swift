@@ -37,6 +37,7 @@ public struct SiteRenderer: Sendable {
         let review = Background {
             (try? Reviewer(limits: limits).review(result, fileSystem: fileSystem, root: root).findings) ?? []
         }
+        let resolved = Background { Self.resolve(reading, bundle: bundle) }
         var files = Self.images(of: bundle, in: fileSystem)
         var sources: [String: String] = [:]
         for path in bundle.documents.keys {
@@ -48,7 +49,10 @@ public struct SiteRenderer: Sendable {
         var site = SiteContext(
             bundle: bundle, findings: review.wait() ?? [], sources: sources, links: links,
             shell: PageShell(bundleTitle: title, liveReload: liveReload))
-        Self.resolve(reading, into: &site)
+        if let (claims, citations) = resolved.wait() {
+            site.claimViews = claims
+            site.citedBy = citations
+        }
         var pages = Self.pages(site)
         let svg = try layout?.wait()?.get() ?? ""
         GraphPage.render(site, svg: svg, into: &pages)
@@ -58,14 +62,17 @@ public struct SiteRenderer: Sendable {
         return RenderedSite(files: files, title: title)
     }
 
-    /// Claims and evidence files resolved by AraRead, once each.
-    static func resolve(_ reading: BundleReading, into site: inout SiteContext) {
-        for claim in site.bundle.claims where !claim.id.isEmpty {
-            if case .claim(let view)? = try? reading.resolve(claim.id) { site.claimViews[claim.id] = view }
+    /// Claims (their proof chains) and evidence files (the claims citing them), resolved by AraRead once each.
+    static func resolve(_ reading: BundleReading, bundle: AraBundle) -> ([String: ClaimView], [String: [ObjectRef]]) {
+        var claims: [String: ClaimView] = [:]
+        var citations: [String: [ObjectRef]] = [:]
+        for claim in bundle.claims where !claim.id.isEmpty {
+            if case .claim(let view)? = try? reading.resolve(claim.id) { claims[claim.id] = view }
         }
-        for file in site.bundle.evidenceFiles {
-            if case .evidence(let view)? = try? reading.resolve(file.path) { site.citedBy[file.path] = view.citedBy }
+        for file in bundle.evidenceFiles {
+            if case .evidence(let view)? = try? reading.resolve(file.path) { citations[file.path] = view.citedBy }
         }
+        return (claims, citations)
     }
 
     /// Raster images of the bundle, copied to the site as they are.
