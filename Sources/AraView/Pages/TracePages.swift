@@ -22,7 +22,8 @@ enum TracePages {
             body += "<code>\(HTMLText.escape(record.id ?? record.file.path))</code>"
             if let summary = record.summary { body += "<p>\(HTMLText.escape(summary))</p>" }
             if let root = record.file.root {
-                body += "<details><summary>\(record.events.count) events and the full record</summary>"
+                body +=
+                    "<details><summary>\(record.events.count) event\(record.events.count == 1 ? "" : "s") and the full record</summary>"
                 body += YAMLHTML.render(root) + "</details>"
             }
             body += "</li>"
