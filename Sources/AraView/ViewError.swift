@@ -29,7 +29,7 @@ public enum ViewError: Error, Sendable, Equatable, CustomStringConvertible {
         case .write(let path, let message): "\(path): \(message)"
         case .noBundles(let path):
             "'\(path)' holds no bundle: neither PAPER.md nor a folder with one (pass a bundle or a folder of bundles)"
-        case .server(let message): "server: \(message)"
+        case .server(let message): message
         }
     }
 }

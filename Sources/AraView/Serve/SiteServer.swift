@@ -47,7 +47,9 @@ public struct SiteServer: Sendable {
         let handler = SiteRequestHandler(store: store, hub: bundles.count > 1 || bundles[""] == nil)
         await server.appendRoute("GET *") { request in await handler.respond(to: request) }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
+            group.addTask {
+                do { try await server.run() } catch let error as SocketError { throw bindError(error) }
+            }
             group.addTask {
                 try await server.waitUntilListening()
                 let bound = await server.listeningAddress
@@ -79,6 +81,17 @@ public struct SiteServer: Sendable {
             } catch {
                 log("could not re-render \(url.path): \(error); serving the previous version")
             }
+        }
+    }
+
+    /// A socket failure said in words, with what to do.
+    func bindError(_ error: SocketError) -> ViewError {
+        guard case .failed(let call, let number, let message) = error else { return .server("\(error)") }
+        switch number {
+        case EADDRINUSE: return .server("\(host):\(port) is already in use; choose another --port (0 picks a free one)")
+        case EACCES: return .server("binding \(host):\(port) is not permitted; ports below 1024 need privileges")
+        case EADDRNOTAVAIL: return .server("\(host) is not an address of this machine; pass one it has (--host)")
+        default: return .server("\(call) failed on \(host):\(port): \(message)")
         }
     }
 
