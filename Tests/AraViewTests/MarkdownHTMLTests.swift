@@ -43,6 +43,17 @@ final class MarkdownHTMLTests: XCTestCase {
         XCTAssertFalse(html.contains("<b>"), html)
     }
 
+    func testClaimIdsInTextLinkToTheirPagesButNotInsideLinks() {
+        var renderer = MarkdownHTML(links: policy, sourcePath: "logic/claims.md", rootPrefix: "../")
+        renderer.claimIDs = ["C01", "C02"]
+        let html = renderer.render("| Grounds |\n|---|\n| C01, C02 |\n\nC012 and xC01 and [C02](claims.md) <C01>\n")
+        XCTAssertTrue(
+            html.contains("<a href=\"../claims/c01.html\">C01</a>, <a href=\"../claims/c02.html\">C02</a>"), html)
+        XCTAssertFalse(html.contains("c012"), html)
+        XCTAssertFalse(html.contains(">xC01"), html)
+        XCTAssertEqual(html.components(separatedBy: "claims/c02.html").count - 1, 1, "not inside the existing link")
+    }
+
     func testDeepNestingDoesNotExhaustTheStack() {
         let html = render(String(repeating: "> ", count: 5_000) + "deep\n")
         XCTAssertTrue(html.contains("deep"))

@@ -14,6 +14,8 @@ public struct MarkdownHTML: Sendable {
     public var rootPrefix: String
     /// Cell ids to mark as cited.
     public var highlighted: Set<String> = []
+    /// Claim ids linked to their pages wherever the text names them (`C04` in a table's Grounds column).
+    public var claimIDs: Set<String> = []
 
     public init(links: LinkPolicy, sourcePath: String, rootPrefix: String, highlighted: Set<String> = []) {
         self.links = links

@@ -21,7 +21,7 @@ struct MarkdownHTMLWriter {
         let type = String(cString: cmark_node_get_type_string(node))
         switch type {
         case "document": return false
-        case "text": output += HTMLText.escape(literal(node))
+        case "text": text(literal(node))
         case "code": output += "<code>" + HTMLText.escape(literal(node)) + "</code>"
         case "softbreak": output += "\n"
         case "linebreak": output += "<br>\n"
@@ -36,6 +36,29 @@ struct MarkdownHTMLWriter {
         default: container(type, node, entering: entering)
         }
         return false
+    }
+
+    /// Text, with the claim ids it names linked to their pages (not inside a link already).
+    mutating func text(_ text: String) {
+        guard !options.claimIDs.isEmpty, linkClosers.isEmpty else {
+            output += HTMLText.escape(text)
+            return
+        }
+        var word = ""
+        for character in text + " " {
+            if character.isLetter || character.isNumber {
+                word.append(character)
+                continue
+            }
+            if options.claimIDs.contains(word) {
+                output += "<a href=\"\(HTMLText.escape(options.rootPrefix + SitePaths.claim(word)))\">\(word)</a>"
+            } else {
+                output += HTMLText.escape(word)
+            }
+            word = ""
+            output += HTMLText.escape(String(character))
+        }
+        output.removeLast()
     }
 
     func literal(_ node: OpaquePointer) -> String {

@@ -15,6 +15,8 @@ public struct SiteContext: Sendable {
     public var claimViews: [String: ClaimView] = [:]
     /// For each evidence file, the claims whose chain reaches it.
     public var citedBy: [String: [ObjectRef]] = [:]
+    /// Ids of the bundle's claims, linked wherever a text names one.
+    public var claimIDs: Set<String> = []
 
     public init(
         bundle: AraBundle, findings: [Finding], sources: [String: String], links: LinkPolicy, shell: PageShell
@@ -37,10 +39,11 @@ public struct SiteContext: Sendable {
     /// A Markdown renderer for a page at `pagePath`, resolving links from `sourcePath`.
     func markdown(_ text: String, from sourcePath: String, on pagePath: String, highlighted: Set<String> = []) -> String
     {
-        MarkdownHTML(
+        var renderer = MarkdownHTML(
             links: links, sourcePath: sourcePath, rootPrefix: SitePaths.rootPrefix(of: pagePath),
-            highlighted: highlighted
-        ).render(text)
+            highlighted: highlighted)
+        renderer.claimIDs = claimIDs
+        return renderer.render(text)
     }
 
     /// One line of Markdown (a heading's text) as inline HTML, without the paragraph around it.

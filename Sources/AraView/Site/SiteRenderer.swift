@@ -49,6 +49,7 @@ public struct SiteRenderer: Sendable {
         var site = SiteContext(
             bundle: bundle, findings: review.wait() ?? [], sources: sources, links: links,
             shell: PageShell(bundleTitle: title, liveReload: liveReload))
+        site.claimIDs = Set(bundle.claims.map(\.id).filter { !$0.isEmpty })
         if let (claims, citations) = resolved.wait() {
             site.claimViews = claims
             site.citedBy = citations
