@@ -42,7 +42,7 @@ struct GraphData: Encodable {
         let order = Self.replayOrder(flat.map(\.node))
         nodes = flat.enumerated().map { index, entry in
             let id = ids[index]
-            let text = ([id, entry.node.title ?? ""] + entry.node.fields.compactMap { entry.node.text($0.key) })
+            let text = ([id, entry.node.title ?? ""] + entry.node.fields.compactMap { entry.node.text(named: $0.key) })
                 .joined(separator: " ").lowercased()
             return Node(
                 id: id, slug: HTMLText.slug(id), type: entry.node.type?.description ?? "untyped",
@@ -67,7 +67,7 @@ struct GraphData: Encodable {
     static func replayOrder(_ nodes: [TreeNode]) -> [Int] {
         var carried = ""
         let keys = nodes.enumerated().map { index, node -> (String, Int) in
-            if let time = node.text("timestamp") ?? node.text("date") { carried = time }
+            if let time = node.text(.timestamp) ?? node.text(.date) { carried = time }
             return (carried, index)
         }
         let sorted = keys.sorted { $0 < $1 }.map(\.1)

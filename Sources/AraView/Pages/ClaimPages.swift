@@ -13,7 +13,7 @@ enum ClaimPages {
             let path = SitePaths.claim(claim.id)
             let found = site.findings(for: claim.id, in: claim.section, document: document)
             pages[path] = page(claim, findings: found, site: site, path: path)
-            let status = claim.field("Status")?.text ?? ""
+            let status = claim.field(.status)?.text ?? ""
             rows += "<tr><td><a href=\"\(path)\">\(HTMLText.escape(claim.id))</a></td>"
             rows += "<td><a href=\"\(path)\">\(HTMLText.escape(claim.title))</a></td><td>\(badge(status))</td>"
             rows += "<td>\(found.isEmpty ? "" : "\(found.count)")</td></tr>"
@@ -31,7 +31,7 @@ enum ClaimPages {
             + "</p>"
         body +=
             "<h1>\(HTMLText.escape(claim.id)): \(site.inline(claim.title, from: claim.location.path, on: path)) "
-            + badge(claim.field("Status")?.text ?? "") + "</h1>"
+            + badge(claim.field(.status)?.text ?? "") + "</h1>"
         body += site.findingsHTML(findings)
         body += site.sectionBody(claim.section, on: path)
         let view = site.claimViews[claim.id]

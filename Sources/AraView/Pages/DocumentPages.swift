@@ -47,7 +47,7 @@ enum DocumentPages {
             body += "<h2>\(kind.rawValue.capitalized)s</h2><ul>"
             body +=
                 group.map { file in
-                    let caption = file.metadata("Caption")?.text ?? ""
+                    let caption = file.metadata(.caption)?.text ?? ""
                     return "<li>" + site.fileLink(file.path, from: path, label: file.heading ?? file.path)
                         + (file.tables.isEmpty ? "" : " <span class=\"badge\">\(file.tables.count) table(s)</span>")
                         + (caption.isEmpty ? "" : "<br><span class=\"muted small\">\(HTMLText.escape(caption))</span>")
