@@ -66,12 +66,20 @@ extension HistoryCapture {
             if names[branch.tip] == nil { tips.append(branch.tip) }
             names[branch.tip, default: []].append(branch.name)
         }
+        let graph = WorkGraph(work)
         var pieces: [BranchWork] = []
         for tip in tips {
-            var own = try git { try repository.commits(from: [tip], hiding: [main.tip]) }
-            let reached = Set(own.map(\.id))
+            let reached = graph.reachable(from: [tip])
             let below = tips.filter { $0 != tip && reached.contains($0) }
-            if !below.isEmpty { own = try git { try repository.commits(from: [tip], hiding: [main.tip] + below) } }
+            let ownIDs = below.isEmpty ? reached : reached.subtracting(graph.reachable(from: below))
+            // A line of commits has one order, which the union walk already
+            // gives; work with merges or forks inside is walked for its own
+            // order (each walk re-reads the main line down to the fork, which
+            // was three quarters of an incremental capture).
+            let own =
+                graph.isLine(ownIDs)
+                ? work.filter { ownIDs.contains($0.id) }
+                : try git { try repository.commits(from: [tip], hiding: [main.tip] + below) }
             var ownParents: [String: String?] = [:]
             for commit in own { ownParents[commit.id] = commit.parents.first }
             let base = Self.leave(tip, through: ownParents)
