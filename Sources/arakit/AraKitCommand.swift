@@ -26,7 +26,7 @@ struct AraKitCommand: ParsableCommand {
         version: AraKitVersion.current,
         subcommands: [
             InfoCommand.self, InitCommand.self, ReviewCommand.self, RuleCommand.self, CaptureCommand.self,
-            RecordCommand.self, PromoteCommand.self, HooksCommand.self, CompileCommand.self,
+            RecordCommand.self, PromoteCommand.self, HooksCommand.self, CompileCommand.self, ReadCommand.self,
         ]
     )
 
