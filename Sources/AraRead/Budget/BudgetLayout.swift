@@ -9,17 +9,19 @@ struct BudgetLayout {
     /// The page's own target, for pointers into the page itself.
     let target: String
 
-    /// A text's cost with the line break after it; a text of several lines
-    /// costs the sum of its lines, each with its break (the estimate adds
-    /// exactly one per break).
-    static func cost(_ text: String) -> Int { TokenEstimator.count(text) + 1 }
+    /// A text's cost with the line break after it: each line's estimate and
+    /// its break, so a text costs the same whole or split into its lines,
+    /// and a page's sum is never below the estimate of the whole page.
+    static func cost(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + TokenEstimator.count($1) + 1 }
+    }
 
-    /// A section as laid: what it shows, its lines, and whether its last
-    /// item was cut (its pointer then reads on through the rest of the page).
+    /// A section as laid: what it shows, its lines, and whether it ends in
+    /// a pointer into this page (which then reads on through the rest of it).
     struct Laid {
         var section: PageSection
         var lines: [String]
-        var cutAt: Int?
+        var readsOn = false
     }
 
     /// Sections are filled in priority order (index sections, a `--from`
@@ -31,11 +33,11 @@ struct BudgetLayout {
         var used = 0
         var laid: [Int: Laid] = [:]
         var open: [Int] = []
-        var cutSection: Int?
+        var readsOnFrom: Int?
         for (step, index) in order.enumerated() {
             let section = sections[index]
             let later = order[(step + 1)...]
-            if !section.isIndex, !open.isEmpty || cutSection != nil {
+            if !section.isIndex, !open.isEmpty || readsOnFrom != nil {
                 open.append(index)
                 continue
             }
@@ -60,11 +62,11 @@ struct BudgetLayout {
             }
             used += spent
             laid[index] = result
-            if result.cutAt != nil { cutSection = index }
+            if result.readsOn { readsOnFrom = index }
         }
         let kept = sections.indices.compactMap { laid[$0] }
         var lines = kept.flatMap(\.lines)
-        let uncovered = open.filter { index in cutSection.map { index < $0 } ?? true }.sorted()
+        let uncovered = open.filter { index in readsOnFrom.map { index < $0 } ?? true }.sorted()
         var tail: ReadPointer?
         if let (line, pointer) = tailLine(uncovered.map { sections[$0] }), used + Self.cost(line) <= budget {
             lines.append(line)

@@ -10,6 +10,10 @@ extension BudgetLayout {
         var lines = section.title.map { [$0] } ?? []
         var spent = lines.reduce(0) { $0 + Self.cost($1) }
         let costs = section.items.map { Self.cost($0.text) }
+        // A pointer into this page reads on through every later section, so
+        // a section that ends in one may use the closing pointer's room.
+        let readsOnHere = section.target == nil || section.target == target
+        let pointerRoom = readsOnHere ? cutRoom : room
         for (index, item) in section.items.enumerated() {
             let rest = section.items.count - index - 1
             if spent + costs[index...].reduce(0, +) <= room {
@@ -17,7 +21,7 @@ extension BudgetLayout {
                 return Laid(section: placed, lines: lines + section.items[index...].map(\.text))
             }
             let pointerCost = rest > 0 ? Self.cost(pointerLine(section, omitted: rest, from: index + 1).0) : 0
-            if spent + costs[index] + pointerCost <= room {
+            if spent + costs[index] + pointerCost <= (rest > 0 ? pointerRoom : room) {
                 spent += costs[index]
                 lines.append(item.text)
                 placed.items.append(item)
@@ -25,18 +29,18 @@ extension BudgetLayout {
             }
             let mustShow = index == 0 && (section.isIndex || section.leads || (first && costs[index] > budget / 4))
             if mustShow || costs[index] > budget / 2,
-                let cut = cut(item, room: cutRoom - spent, silently: section.isIndex)
+                let cut = cut(item, room: cutRoom - spent, silently: section.isIndex, anyLength: section.leads)
             {
                 placed.items.append(cut.item)
                 placed.omitted = rest
                 placed.more = cut.pointer
-                return Laid(section: placed, lines: lines + cut.lines, cutAt: cut.pointer == nil ? nil : index)
+                return Laid(section: placed, lines: lines + cut.lines, readsOn: cut.pointer != nil)
             }
             let (line, pointer) = pointerLine(section, omitted: rest + 1, from: index)
-            guard spent + Self.cost(line) <= room else { return Laid(section: placed, lines: []) }
+            guard spent + Self.cost(line) <= pointerRoom else { return Laid(section: placed, lines: []) }
             placed.omitted = rest + 1
             placed.more = pointer
-            return Laid(section: placed, lines: lines + [line])
+            return Laid(section: placed, lines: lines + [line], readsOn: readsOnHere)
         }
         return Laid(section: placed, lines: lines)
     }
@@ -62,8 +66,11 @@ extension BudgetLayout {
     /// A text item cut at a word to fit `room`, with the pointer that reads
     /// on from the cut (`--from KEY@OFFSET`, the offset in characters of
     /// the item's text). A heading is cut without one: the page is the
-    /// object it names. `nil` when too little would be left.
-    func cut(_ item: PageItem, room: Int, silently: Bool) -> (item: PageItem, lines: [String], pointer: ReadPointer?)? {
+    /// object it names. `nil` when too little would be left (`anyLength`:
+    /// when not even a word fits).
+    func cut(_ item: PageItem, room: Int, silently: Bool, anyLength: Bool) -> (
+        item: PageItem, lines: [String], pointer: ReadPointer?
+    )? {
         guard silently || item.key != nil else { return nil }
         let words = item.text.split(separator: " ", omittingEmptySubsequences: false)
         func text(_ count: Int) -> String { words[..<count].joined(separator: " ") + " …" }
@@ -82,8 +89,9 @@ extension BudgetLayout {
             let middle = (low + high + 1) / 2
             if cost(middle) <= room { low = middle } else { high = middle - 1 }
         }
-        // A few words are not worth a pointer's price: point to the whole item instead.
-        let worth = silently ? 1 : min(20, budget / 5)
+        // A few words are not worth a pointer's price (point to the whole item
+        // instead), except where the page must move on (`anyLength`).
+        let worth = silently || anyLength ? 1 : min(20, budget / 5)
         guard low > 0, cost(low) <= room, Self.cost(text(low)) >= worth else { return nil }
         var shortened = item
         shortened.text = text(low)

@@ -17,7 +17,7 @@ public enum TokenEstimator {
         case letters, digits, spaces, breaks, punctuation, other
     }
 
-    public static func count(_ text: String) -> Int {
+    public static func count<Text: StringProtocol>(_ text: Text) -> Int {
         var total = 0
         var run: Run?
         var length = 0

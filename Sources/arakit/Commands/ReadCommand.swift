@@ -56,7 +56,8 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let page: ReadPage
         do {
-            let reading = try BundleReading(root: URL(fileURLWithPath: bundle))
+            // One target per process: parse only the files its page needs.
+            let reading = try BundleReading(root: URL(fileURLWithPath: bundle), scope: .target(target ?? ""))
             page = try reading.page(
                 target, budget: budget ?? (target == nil ? 200 : 2000), from: from,
                 style: .command(bundle: bundle))
