@@ -56,11 +56,13 @@ format:
 
 ## bench: read, review, capture and compile benchmarks against their baselines, and the compile quality score (release build)
 bench:
-	# One product per call: given two, swift build builds only the last.
-	$(SWIFT) build -c release --product ara-bench
-	$(SWIFT) build -c release --product arakit
+	# One product per call: given two, swift build builds only the last. The Swift
+	# runtime and Foundation are linked in (start-up: SPEC.md §12.6).
+	$(SWIFT) build -c release --static-swift-stdlib --product ara-bench
+	$(SWIFT) build -c release --static-swift-stdlib --product arakit
 	ARA_BENCH=.build/release/ara-bench scripts/bench/run_read_bench.sh
 	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh
+	python3 scripts/bench/read_cli_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
 	scripts/bench/compile-score --arakit .build/release/arakit
