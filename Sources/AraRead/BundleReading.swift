@@ -8,10 +8,11 @@ public struct BundleReading: Sendable {
     public let result: ReadResult
     let fileSystem: BundleFileSystem
 
-    public init(root: URL, limits: ReadLimits = .default) throws(ReadError) {
+    /// Reads the bundle, all of it or only what `scope` needs.
+    public init(root: URL, limits: ReadLimits = .default, scope: ReadScope = .all) throws(ReadError) {
         do {
             self.fileSystem = try BundleFileSystem(root: root, limits: limits)
-            self.result = try BundleReader(limits: limits).read(at: root)
+            self.result = try BundleReader(limits: limits).read(at: root, parsing: scope.filter)
         } catch {
             throw .bundle(error)
         }

@@ -58,11 +58,11 @@ struct ObjectCatalog {
         let word =
             switch kind {
             case "evidence": "evidence file"
-            case "related_work": "related-work entry"
+            case "related_work": "related work"
             case "problem": "problem item"
             default: kind
             }
-        guard count != 1 else { return word }
+        guard count != 1, kind != "related_work" else { return word }
         return word.hasSuffix("y") ? String(word.dropLast()) + "ies" : word + "s"
     }
 }

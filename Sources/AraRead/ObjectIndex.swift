@@ -80,13 +80,14 @@ struct ObjectIndex {
 
     func ref(_ observation: Observation) -> ObjectRef {
         ObjectRef(
-            kind: "observation", id: observation.id ?? "(no id)", title: observation.content ?? "",
+            kind: "observation", id: observation.id ?? "(no id)",
+            title: PageText.shortened(observation.content ?? "", to: 80),
             detail: observation.potentialType, location: observation.location)
     }
 
     func ref(_ session: SessionRecord) -> ObjectRef {
         ObjectRef(
-            kind: "session", id: Self.sessionID(session), title: session.summary ?? "",
+            kind: "session", id: Self.sessionID(session), title: PageText.shortened(session.summary ?? "", to: 80),
             detail: session.timestamp, location: SourceLocation(path: session.file.path, line: 1, column: 1))
     }
 

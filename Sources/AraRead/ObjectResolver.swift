@@ -19,11 +19,14 @@ struct ObjectResolver {
             }
             return .evidence(EvidenceView(file, in: index))
         }
-        if trimmed.contains("/") || trimmed.contains(".") { return try resolvePath(trimmed) }
+        // A path that exists wins; then ids and terms; then a path-like target is refused as a path.
+        if let found = try? resolvePath(trimmed) { return found }
         if let found = try? resolveID(trimmed) { return found }
         if let concept = index.bundle.concepts.first(where: { $0.term.lowercased() == trimmed.lowercased() }) {
             return .block(Self.block(concept))
         }
+        if let block = blockTitled(trimmed) { return .block(block) }
+        if trimmed.contains("/") || trimmed.hasPrefix(".") { return try resolvePath(trimmed) }
         throw .notFound(
             target: target,
             hint: "give a layer (logic, src, trace, evidence), a path, `Table N`, `Figure N` or an id such as "
@@ -66,6 +69,21 @@ struct ObjectResolver {
             let document = index.bundle.documents[path]
         else { return nil }
         return EvidenceFile(document: document, tables: index.bundle.evidenceTables[path] ?? [])
+    }
+
+    /// A heuristic, related-work entry or problem item without an id, by its heading.
+    func blockTitled(_ title: String) -> BlockView? {
+        let wanted = title.lowercased()
+        let bundle = index.bundle
+        if let work = bundle.relatedWork.first(where: { $0.section.heading.canonicalText.lowercased() == wanted }) {
+            return BlockView(kind: "related_work", section: work.section, detail: work.type)
+        }
+        if let heuristic = bundle.heuristics.first(where: { $0.section.heading.canonicalText.lowercased() == wanted }) {
+            return BlockView(kind: "heuristic", section: heuristic.section)
+        }
+        return bundle.problemItems.first { $0.section.heading.canonicalText.lowercased() == wanted }.map {
+            BlockView(kind: "problem", section: $0.section)
+        }
     }
 
     static func block(_ concept: Concept) -> BlockView {

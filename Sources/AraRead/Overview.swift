@@ -5,7 +5,10 @@ enum Overview {
     static func build(_ index: ObjectIndex) -> OverviewView {
         let manifest = index.bundle.manifest
         let catalog = ObjectCatalog(index)
-        let layers = index.bundle.layersPresent.map { layer in
+        // From the file list, not the parsed model: a scoped read leaves some layers unparsed.
+        let paths = index.result.paths
+        let present = BundlePaths.layers.filter { layer in paths.contains { $0.hasPrefix(layer + "/") } }
+        let layers = present.map { layer in
             let listed = catalog.objects(under: layer, allPaths: index.result.paths)
             return LayerCount(
                 layer: layer, files: listed.files.count,

@@ -10,6 +10,9 @@ public enum ReadError: Error, Sendable, CustomStringConvertible {
     case outside(target: String)
     /// `--from` names nothing in the list it should start.
     case unknownStart(from: String, target: String)
+    /// The budget cannot hold the next item and the pointer after it, so
+    /// the page would point back at itself.
+    case budgetTooSmall(budget: Int, from: String)
 
     public var description: String {
         switch self {
@@ -21,6 +24,9 @@ public enum ReadError: Error, Sendable, CustomStringConvertible {
             "'\(target)' leaves the bundle; give a path inside it (as `arakit read BUNDLE src` lists them)"
         case .unknownStart(let from, let target):
             "--from \(from) is not in the list '\(target)' prints; give an id or path that list shows"
+        case .budgetTooSmall(let budget, let from):
+            "a budget of \(budget) tokens cannot show what follows \(from) and a pointer past it "
+                + "(the bundle path is part of every pointer); give a larger --budget or a shorter bundle path"
         }
     }
 }

@@ -23,8 +23,12 @@ public struct BundleReader: Sendable {
 
     /// Reads the bundle at `root`. `overrides` replaces the text of some files
     /// (bundle-relative path → text): a fix is checked by reading its result
-    /// before anything is written.
-    public func read(at root: URL, overrides: [String: String] = [:]) throws(AraError) -> ReadResult {
+    /// before anything is written. `parsing`, when given, names the files to
+    /// parse; the others are listed in `paths` but not read (a reader that
+    /// needs one object need not parse the whole bundle).
+    public func read(
+        at root: URL, overrides: [String: String] = [:], parsing: (@Sendable (String) -> Bool)? = nil
+    ) throws(AraError) -> ReadResult {
         let fileSystem = try BundleFileSystem(root: root, limits: limits)
         let listing = fileSystem.listFiles()
         var bundle = AraBundle()
@@ -41,7 +45,7 @@ public struct BundleReader: Sendable {
         let admitted = ReadBudget(limits: limits).admit(listing.paths, in: fileSystem, overrides: overrides)
         diagnostics += admitted.diagnostics
         let parsed = ParallelMap.map(listing.paths) { path in
-            admitted.refused.contains(path)
+            admitted.refused.contains(path) || parsing?(path) == false
                 ? Outcome(content: .unreadable, diagnostics: [])
                 : parse(path, in: fileSystem, override: overrides[path])
         }

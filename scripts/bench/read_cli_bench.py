@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""`arakit read BUNDLE C03` as a whole process, against start-up alone.
+
+Times each command as a user runs it (fork, exec, dynamic loading, the work,
+exit), REPEAT times interleaved so load on the machine hits all alike, and
+prints medians with ratios against two baselines measured in the same run:
+`arakit --version` (the start-up every command pays) and `/bin/true` (the
+cost of a process at all). Target: the read under 20 ms.
+
+Usage: scripts/bench/read_cli_bench.py [--arakit PATH] [--bundle DIR] [--target ID] [--repeat N]
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+TARGET_MS = 20.0
+
+
+def timed(command):
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.perf_counter() - start) * 1000
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--arakit", default=os.path.join(REPO, ".build/release/arakit"))
+    parser.add_argument(
+        "--bundle", default=os.path.join(REPO, "..", "shared", "corpus", "bundles", "resnet-ara-example"))
+    parser.add_argument("--target", default="C03")
+    parser.add_argument("--repeat", type=int, default=int(os.environ.get("REPEAT", "40")))
+    args = parser.parse_args()
+    if not os.path.isdir(args.bundle):
+        print(f"read-cli-bench: bundle not found, skipping ({args.bundle})")
+        return 0
+    commands = {
+        "read": [args.arakit, "read", args.bundle, args.target],
+        "start-up": [args.arakit, "--version"],
+        "process": ["/bin/true"],
+    }
+    for command in commands.values():
+        timed(command)  # warm the page cache
+    samples = {name: [] for name in commands}
+    for _ in range(args.repeat):
+        for name, command in commands.items():
+            samples[name].append(timed(command))
+    median = {name: statistics.median(values) for name, values in samples.items()}
+    best = {name: min(values) for name, values in samples.items()}
+    name = os.path.basename(os.path.normpath(args.bundle))
+    print(f"read-cli-bench: {args.repeat} runs each, median (best) wall ms")
+    print(f"  arakit read {name} {args.target:8} {median['read']:7.1f} ({best['read']:.1f})")
+    print(f"  arakit --version (start-up) {median['start-up']:7.1f} ({best['start-up']:.1f})")
+    print(f"  /bin/true (a process)       {median['process']:7.1f} ({best['process']:.1f})")
+    verdict = "met" if median["read"] < TARGET_MS else "missed"
+    print(
+        f"read-cli-bench: read/start-up {median['read'] / median['start-up']:.2f}x, "
+        f"read/process {median['read'] / median['process']:.1f}x; target read < {TARGET_MS:.0f} ms: {verdict}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
