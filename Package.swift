@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -62,6 +63,16 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // SQLite with FTS5 (Debian's libsqlite3-dev) for `arakit search`'s per-bundle indexes.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "AraSearch",
+            dependencies: ["AraCore", "CSQLite"]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -71,6 +82,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraSearch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
