@@ -73,6 +73,13 @@ let package = Package(
             name: "AraSearch",
             dependencies: ["AraCore", "CSQLite"]
         ),
+        // The MCP server (`arakit mcp`) on the official Swift SDK.
+        .target(
+            name: "AraMCP",
+            dependencies: [
+                "AraCore", "AraReview", "AraSearch", .product(name: "MCP", package: "swift-sdk"),
+            ]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -83,6 +90,7 @@ let package = Package(
                 "AraPDF",
                 "AraCompile",
                 "AraSearch",
+                "AraMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

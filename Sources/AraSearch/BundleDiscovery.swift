@@ -2,12 +2,12 @@ import Foundation
 
 /// Finds the bundles a PATH names: the folder itself when it is a bundle,
 /// else the bundles in the folders below it.
-enum BundleDiscovery {
+public enum BundleDiscovery {
     /// A folder of bundles is searched this many levels down, no deeper.
     static let maxDepth = 4
 
     /// Bundle folders as (name shown, resolved absolute root), in path order.
-    static func bundles(in path: String) throws(SearchError) -> [(shown: String, root: String)] {
+    public static func bundles(in path: String) throws(SearchError) -> [(shown: String, root: String)] {
         guard let root = realPath(path), isFolder(root) else { throw .pathNotFound(path) }
         var found: [(String, String)] = []
         collect(shown: path, root: root, depth: 0, into: &found)
@@ -16,7 +16,7 @@ enum BundleDiscovery {
     }
 
     /// A bundle holds `PAPER.md` or a `logic/` folder (a compiled bundle may lack either, not both).
-    static func isBundle(_ root: String) -> Bool {
+    public static func isBundle(_ root: String) -> Bool {
         FileManager.default.fileExists(atPath: root + "/PAPER.md") || isFolder(root + "/logic")
     }
 

@@ -27,7 +27,7 @@ struct AraKitCommand: ParsableCommand {
         subcommands: [
             InfoCommand.self, InitCommand.self, ReviewCommand.self, RuleCommand.self, CaptureCommand.self,
             RecordCommand.self, PromoteCommand.self, HooksCommand.self, CompileCommand.self,
-            SearchCommand.self,
+            SearchCommand.self, MCPCommand.self,
         ]
     )
 
