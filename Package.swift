@@ -131,6 +131,14 @@ let package = Package(
             // The reporters' golden files are read by path, not bundled.
             exclude: ["Golden"]
         ),
+        .testTarget(
+            name: "AraSearchTests",
+            dependencies: ["AraSearch", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraMCPTests",
+            dependencies: ["AraMCP", "AraSearch", "AraTestSupport", .product(name: "MCP", package: "swift-sdk")]
+        ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(
             name: "arakitTests",
