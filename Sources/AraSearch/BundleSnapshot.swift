@@ -7,8 +7,9 @@ import Foundation
     import Darwin
 #endif
 
-/// The size and modification time of every file and folder of a bundle, as
-/// the index records them: a later snapshot that differs means a file changed.
+/// The size and modification time of every indexed file (``IndexScope``) and
+/// every folder that may hold one, as the index records them: a later
+/// snapshot that differs means a file changed.
 ///
 /// Folders are kept too, so a file added or removed anywhere changes a
 /// folder's time even before any file is read. Symbolic links, hidden entries
@@ -40,9 +41,9 @@ struct BundleSnapshot: Equatable, Sendable {
             for name in names.sorted().reversed() where !skipped(name) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 guard let entry = status(root + "/" + relative) else { continue }
-                if entry.isFolder {
+                if entry.isFolder, IndexScope.entersFolder(relative) {
                     pending.append(relative)
-                } else if entry.isFile, fileCount < maxFiles {
+                } else if entry.isFile, IndexScope.indexes(relative), fileCount < maxFiles {
                     fileCount += 1
                     entries.append(Entry(path: relative, size: entry.size, modified: entry.modified))
                 }

@@ -2,7 +2,7 @@
 public enum ObjectKind: String, CaseIterable, Codable, Sendable {
     case paper, claim, experiment, heuristic, concept, problem
     case relatedWork = "related_work"
-    case logic, config, evidence, node, session, observation, code, file
+    case logic, config, evidence, node, session, observation, src, file
 }
 
 /// One searchable object: a Markdown section, a tree node, an observation, a

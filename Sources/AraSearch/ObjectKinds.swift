@@ -29,7 +29,7 @@ enum ObjectKinds {
         if path.hasPrefix("src/configs/") && path.hasSuffix(".md") { return .config }
         if path.hasPrefix("evidence/") { return .evidence }
         if path.hasPrefix("logic/") { return .logic }
-        if path.hasPrefix("src/") { return .code }
+        if path.hasPrefix("src/") { return .src }
         return .file
     }
 }

@@ -3,19 +3,15 @@ import Foundation
 
 /// Turns a bundle's files into searchable objects.
 enum ObjectScanner {
-    /// Files larger than this are not indexed (data dumps, logs): search is for prose and code.
+    /// Files larger than this are not indexed (data dumps, logs): search is for prose.
     static let maxIndexedBytes = 2_000_000
 
     static func objects(files: [String], in fileSystem: BundleFileSystem) -> [IndexedObject] {
         files.flatMap { path -> [IndexedObject] in
             guard let text = text(of: path, in: fileSystem) else { return [] }
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            if path.hasSuffix(".md") { return MarkdownObjects.objects(path: path, lines: lines) }
-            if path.hasSuffix(".yaml") || path.hasSuffix(".yml") {
-                return YAMLObjects.objects(path: path, lines: lines)
-            }
-            let kind = ObjectKinds.kind(ofPath: path)
-            return [IndexedObject(id: "", kind: kind, title: path, path: path, line: 1, lines: lines)]
+            return path.hasSuffix(".md")
+                ? MarkdownObjects.objects(path: path, lines: lines) : YAMLObjects.objects(path: path, lines: lines)
         }
     }
 

@@ -35,8 +35,23 @@ final class ObjectScanTests: XCTestCase {
     func testKindsFollowIdsAndPaths() {
         XCTAssertEqual(ObjectKinds.kind(ofID: "RW03", path: "logic/related_work.md"), .relatedWork)
         XCTAssertEqual(ObjectKinds.kind(ofID: "", path: "src/configs/training.md"), .config)
-        XCTAssertEqual(ObjectKinds.kind(ofID: "", path: "src/train.py"), .code)
+        XCTAssertEqual(ObjectKinds.kind(ofID: "", path: "src/environment.md"), .src)
         XCTAssertEqual(ObjectKinds.kind(ofID: "", path: "evidence/tables/t1.md"), .evidence)
         XCTAssertEqual(ObjectKinds.kind(ofID: "", path: "trace/sessions/s1.yaml"), .session)
+    }
+}
+
+final class IndexScopeTests: XCTestCase {
+    func testOnlyTheLayersStructuredFilesAreIndexed() {
+        for path in [
+            "PAPER.md", "logic/claims.md", "trace/sessions/s.yaml", "src/environment.md", "src/configs/a/b.md",
+        ] {
+            XCTAssertTrue(IndexScope.indexes(path), path)
+        }
+        for path in ["src/train.py", "src/eval/prompts/p.md", "evidence/figures/f.png", "logic/data.json"] {
+            XCTAssertFalse(IndexScope.indexes(path), path)
+        }
+        XCTAssertTrue(IndexScope.entersFolder("src/configs/model"))
+        XCTAssertFalse(IndexScope.entersFolder("src/eval"))
     }
 }
