@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AraCapture", targets: ["AraCapture"]),
         .library(name: "AraPDF", targets: ["AraPDF"]),
         .library(name: "AraCompile", targets: ["AraCompile"]),
+        .library(name: "AraRead", targets: ["AraRead"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,6 +64,11 @@ let package = Package(
             name: "AraReview",
             dependencies: ["AraCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // Progressive reading: targets resolved one step, for `read`, MCP and the web view.
+        .target(
+            name: "AraRead",
+            dependencies: ["AraCore", "AraReview"]
+        ),
         // SQLite with FTS5 (Debian's libsqlite3-dev) for `arakit search`'s per-bundle indexes.
         .systemLibrary(
             name: "CSQLite",
@@ -77,7 +83,7 @@ let package = Package(
         .target(
             name: "AraMCP",
             dependencies: [
-                "AraCore", "AraReview", "AraSearch", .product(name: "MCP", package: "swift-sdk"),
+                "AraCore", "AraRead", "AraReview", "AraSearch", .product(name: "MCP", package: "swift-sdk"),
             ]
         ),
         .executableTarget(
@@ -89,6 +95,7 @@ let package = Package(
                 "AraCapture",
                 "AraPDF",
                 "AraCompile",
+                "AraRead",
                 "AraSearch",
                 "AraMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -140,6 +147,10 @@ let package = Package(
             dependencies: ["AraMCP", "AraSearch", "AraTestSupport", .product(name: "MCP", package: "swift-sdk")]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
+        .testTarget(
+            name: "AraReadTests",
+            dependencies: ["AraRead", "AraCore", "AraTestSupport"]
+        ),
         .testTarget(
             name: "arakitTests",
             dependencies: ["arakit", "AraTestSupport"]

@@ -30,37 +30,6 @@ public struct CaptureOptions: Sendable {
     }
 }
 
-/// What a capture added (or, with `dryRun`, would add).
-public struct CaptureReport: Sendable, Equatable {
-    /// A node added to the tree, and the rule that made it.
-    public struct Node: Sendable, Equatable {
-        public var id: String
-        public var type: String
-        public var title: String
-        public var parent: String?
-        public var commit: String
-        /// `trailer`, `revert`, `merge` or `branch`.
-        public var rule: String
-    }
-
-    /// A session record appended to or created.
-    public struct Session: Sendable, Equatable {
-        public var id: String
-        public var path: String
-        public var created: Bool
-        public var events: Int
-        public var commits: Int
-    }
-
-    public var commitsRead: Int
-    public var commitsLogged: Int
-    public var nodes: [Node]
-    public var sessions: [Session]
-    public var warnings: [String]
-    /// Bundle-relative paths written (or that would be written).
-    public var files: [String]
-}
-
 /// Turns git history into exploration-tree nodes and daily session records
 /// by the rules of SPEC.md §10. Incremental and append-only: a second run
 /// adds only what is new and changes no byte of what is there.

@@ -201,7 +201,8 @@ final class CaptureTests: XCTestCase {
         let enumerator = FileManager.default.enumerator(atPath: root.path)!
         while let path = enumerator.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(
+                atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory)
             if !isDirectory.boolValue { files[path] = try Data(contentsOf: root.appendingPathComponent(path)) }
         }
         return files

@@ -45,7 +45,9 @@ final class CaptureCLITests: XCTestCase {
         XCTAssertEqual(badSince.status, 2)
         let badType = try CLI.run(["record", "hunch", "x", "--bundle", "ara"], in: root)
         XCTAssertEqual(badType.status, 2)
-        XCTAssertTrue(badType.stderr.contains("not a journey type"), badType.stderr)
+        XCTAssertTrue(
+            badType.stderr.contains("provide one of the following") && badType.stderr.contains("dead_end"),
+            badType.stderr)
         let noSignal = try CLI.run(
             ["promote", "O01", "--as", "claim", "--because", "vibes", "--bundle", "ara"], in: root)
         XCTAssertEqual(noSignal.status, 2)

@@ -288,13 +288,14 @@ final class CompileCommandTests: XCTestCase {
         XCTAssertEqual(try entries(folder), ["one_column.pdf", "paper-ara"])
     }
 
-    func testQuietPrintsNoProgressButTheSummary() throws {
+    func testQuietPrintsNothingButErrors() throws {
         let (folder, pdf) = try copy(fixture("one_column"))
         let out = folder.appendingPathComponent("quiet-ara")
         let result = try CLI.run(["compile", "--pdf", pdf.path, "--out", out.path, "--quiet"], in: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "")
-        XCTAssertTrue(result.stdout.hasPrefix("Compiled 2 pages into \(out.path)\n"), result.stdout)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out.appendingPathComponent("PAPER.md").path))
     }
 
     func testJSONSummary() throws {

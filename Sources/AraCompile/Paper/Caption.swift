@@ -158,83 +158,113 @@ struct Caption: Sendable, Equatable {
         let body = body ?? (font: bodyFont(of: layout.lines, size: layout.bodySize), size: layout.bodySize)
         var consumed: Set<Int> = []
         for index in lines.indices where !consumed.contains(index) {
-            let line = lines[index]
-            guard let found = Caption.label(of: line, body: body) else { continue }
+            guard let found = Caption.label(of: lines[index], body: body) else { continue }
             consumed.insert(index)
-            var taken = [line]
-            let (columnLeft, columnRight) = layout.extent(of: layout.span(of: line.box))
-            // The next line is found by geometry, not reading order (which
-            // may interleave columns): a piece of the same row to the right,
-            // else the nearest line below whose centre is in the column.
-            // The last row taken, its pieces as one line.
-            var last = line
-            while true {
-                let pool = lines.indices.filter { other in
-                    let box = lines[other].box
-                    return !consumed.contains(other) && box.midX >= columnLeft - 2 && box.midX <= columnRight + 2
-                        && box.y0 > last.box.y0 - line.fontSize * 0.5
-                }
-                let sameRowPieces = pool.filter {
-                    abs(lines[$0].box.y0 - last.box.y0) < line.fontSize * 0.5 && lines[$0].box.x0 > last.box.x1
-                }
-                let below = pool.filter { lines[$0].box.y0 >= last.box.y0 + line.fontSize * 0.5 }
-                guard
-                    let next = sameRowPieces.min(by: { lines[$0].box.x0 < lines[$1].box.x0 })
-                        ?? below.min(by: { lines[$0].box.y0 < lines[$1].box.y0 })
-                else { break }
-                // A row below is judged whole: its pieces (a small capital
-                // cut from its word, `H` + `YPERPARAMETERS`) read as one line.
-                var row = [next]
-                if sameRowPieces.isEmpty {
-                    let nearest = lines[next].box
-                    row = below.filter { other in
-                        let box = lines[other].box
-                        return min(box.y1, nearest.y1) - max(box.y0, nearest.y0) >= min(box.height, nearest.height)
-                            * 0.5
-                    }.sorted { lines[$0].box.x0 < lines[$1].box.x0 }
-                }
-                let candidate =
-                    row.count == 1 ? lines[next] : TextLine(page: layout.number, words: row.flatMap { lines[$0].words })
-                let pitch = candidate.box.y0 - last.box.y0
-                let sameRow = abs(pitch) < line.fontSize * 0.5 && candidate.box.x0 > last.box.x1
-                // Marks set small (a dagger, a footnote number) sit inside the caption.
-                let mark =
-                    candidate.fontSize < line.fontSize * 0.75 && candidate.text.count <= 3
-                    && pitch > -1 && pitch < line.fontSize * 1.8
-                // Continuation lines start at the caption's left edge and stay
-                // within its column (a last short line may sit in one column
-                // of a full-width caption); or, in a centred caption (IEEE's
-                // `TABLE I` over its text), they share the line above's
-                // centre, until a line ends a sentence.
-                let right = max(taken.map(\.box.x1).max() ?? line.box.x1, columnRight)
-                let centred =
-                    abs(candidate.box.midX - last.box.midX) < line.fontSize
-                    && (taken.count > 1 || found.alone) && !last.text.hasSuffix(".")
-                    && candidate.box.x1 <= right + 2
-                let inside =
-                    sameRow
-                    ? layout.span(of: candidate.box) == layout.span(of: line.box)
-                    : candidate.box.x0 >= line.box.x0 - 2 && candidate.box.x1 <= right + 2 || centred
-                guard Caption.label(of: candidate, body: body) == nil, inside || mark,
-                    mark
-                        || (abs(candidate.fontSize - line.fontSize) < 0.6
-                            // Small capitals under a centred label read smaller.
-                            || centred && candidate.fontSize >= line.fontSize * 0.75
-                                && candidate.fontSize < line.fontSize + 0.6)
-                            && (sameRow
-                                || pitch > 0 && pitch < line.fontSize * 1.8
-                                    && (candidate.box.x0 < line.box.x0 + line.fontSize * 2 || centred))
-                else { break }
-                taken += row.map { lines[$0] }
-                consumed.formUnion(row)
-                last = candidate
-            }
+            let growth = CaptionGrowth(layout: layout, label: lines[index], found: found, body: body)
             captions.append(
                 Caption(
-                    kind: found.kind, number: found.number, page: layout.number, lines: taken,
-                    supplementary: found.supplementary))
+                    kind: found.kind, number: found.number, page: layout.number,
+                    lines: growth.grow(consumed: &consumed), supplementary: found.supplementary))
         }
         return captions
+    }
+}
+
+/// A caption growing from its label line: the lines that continue it are
+/// taken one row at a time while they keep its size, column and pitch.
+private struct CaptionGrowth {
+    let layout: PageLayout
+    /// The label line (`Table 3: …`).
+    let label: TextLine
+    let found: Caption.Label
+    let body: (font: String, size: Double)
+    let columnLeft: Double
+    let columnRight: Double
+
+    init(layout: PageLayout, label: TextLine, found: Caption.Label, body: (font: String, size: Double)) {
+        self.layout = layout
+        self.label = label
+        self.found = found
+        self.body = body
+        (columnLeft, columnRight) = layout.extent(of: layout.span(of: label.box))
+    }
+
+    /// The caption's lines, marking each taken line consumed.
+    func grow(consumed: inout Set<Int>) -> [TextLine] {
+        var taken = [label]
+        // The last row taken, its pieces as one line.
+        var last = label
+        while let (row, candidate) = nextRow(after: last, consumed: consumed),
+            continues(candidate, after: last, taken: taken)
+        {
+            taken += row.map { layout.lines[$0] }
+            consumed.formUnion(row)
+            last = candidate
+        }
+        return taken
+    }
+
+    /// The next row, found by geometry, not reading order (which may
+    /// interleave columns): a piece of the same row to the right, else the
+    /// nearest row below whose centre is in the column; with the row's
+    /// pieces read as one line.
+    private func nextRow(after last: TextLine, consumed: Set<Int>) -> (row: [Int], line: TextLine)? {
+        let lines = layout.lines
+        let size = label.fontSize
+        let pool = lines.indices.filter { other in
+            let box = lines[other].box
+            return !consumed.contains(other) && box.midX >= columnLeft - 2 && box.midX <= columnRight + 2
+                && box.y0 > last.box.y0 - size * 0.5
+        }
+        let sameRowPieces = pool.filter {
+            abs(lines[$0].box.y0 - last.box.y0) < size * 0.5 && lines[$0].box.x0 > last.box.x1
+        }
+        let below = pool.filter { lines[$0].box.y0 >= last.box.y0 + size * 0.5 }
+        guard
+            let next = sameRowPieces.min(by: { lines[$0].box.x0 < lines[$1].box.x0 })
+                ?? below.min(by: { lines[$0].box.y0 < lines[$1].box.y0 })
+        else { return nil }
+        // A row below is judged whole: its pieces (a small capital cut from
+        // its word, `H` + `YPERPARAMETERS`) read as one line.
+        guard sameRowPieces.isEmpty else { return ([next], lines[next]) }
+        let nearest = lines[next].box
+        let row = below.filter { other in
+            let box = lines[other].box
+            return min(box.y1, nearest.y1) - max(box.y0, nearest.y0) >= min(box.height, nearest.height) * 0.5
+        }.sorted { lines[$0].box.x0 < lines[$1].box.x0 }
+        let line = row.count == 1 ? lines[next] : TextLine(page: layout.number, words: row.flatMap { lines[$0].words })
+        return (row, line)
+    }
+
+    /// Whether `candidate` continues the caption whose last row is `last`.
+    private func continues(_ candidate: TextLine, after last: TextLine, taken: [TextLine]) -> Bool {
+        let size = label.fontSize
+        let pitch = candidate.box.y0 - last.box.y0
+        let sameRow = abs(pitch) < size * 0.5 && candidate.box.x0 > last.box.x1
+        // Marks set small (a dagger, a footnote number) sit inside the caption.
+        let mark = candidate.fontSize < size * 0.75 && candidate.text.count <= 3 && pitch > -1 && pitch < size * 1.8
+        // Continuation lines start at the caption's left edge and stay within
+        // its column (a last short line may sit in one column of a full-width
+        // caption); or, in a centred caption (IEEE's `TABLE I` over its
+        // text), they share the line above's centre, until a line ends a
+        // sentence.
+        let right = max(taken.map(\.box.x1).max() ?? label.box.x1, columnRight)
+        let centred =
+            abs(candidate.box.midX - last.box.midX) < size && (taken.count > 1 || found.alone)
+            && !last.text.hasSuffix(".") && candidate.box.x1 <= right + 2
+        let inside =
+            sameRow
+            ? layout.span(of: candidate.box) == layout.span(of: label.box)
+            : candidate.box.x0 >= label.box.x0 - 2 && candidate.box.x1 <= right + 2 || centred
+        guard Caption.label(of: candidate, body: body) == nil, inside || mark else { return false }
+        if mark { return true }
+        // Small capitals under a centred label read smaller.
+        let sameSize =
+            abs(candidate.fontSize - size) < 0.6
+            || centred && candidate.fontSize >= size * 0.75 && candidate.fontSize < size + 0.6
+        let pitched =
+            sameRow || pitch > 0 && pitch < size * 1.8 && (candidate.box.x0 < label.box.x0 + size * 2 || centred)
+        return sameSize && pitched
     }
 }
 

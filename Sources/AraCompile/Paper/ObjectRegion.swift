@@ -104,104 +104,120 @@ struct ObjectRegion: Sendable {
         captions: [Caption], in layout: PageLayout, tally: inout SideTally, bodySize: Double? = nil,
         running: (TextLine) -> Bool = { _ in false }
     ) -> [ObjectRegion] {
-        var sides: [(gapAbove: Double?, gapBelow: Double?)] = []
         let prose = prose(in: layout, captions: captions, bodySize: bodySize, running: running)
-        // With no prose beyond it, a region runs to the page's edge: a
-        // drawing may stand above the first printed line.
-        let top = 1.0
-        let bottom = layout.height - 1
         let captionBoxes = Set(captions.flatMap { $0.lines.map(\.box) })
-        let found: [Candidates] = captions.map { caption in
-            let span = layout.span(of: caption.box)
-            let (left, right) = layout.extent(of: span)
-            func inColumn(_ box: PDFRect) -> Bool { box.midX >= left - 2 && box.midX <= right + 2 }
-            let captionBox = caption.box
-            // Nearest prose above and below, within the caption's column.
-            var ceiling = top - 1
-            var floor = bottom + 1
-            // Whether the bound is another object's caption.
-            var ceilingCaption = false
-            var floorCaption = false
-            var aboveLines: [TextLine] = []
-            var belowLines: [TextLine] = []
-            for (index, line) in layout.lines.enumerated() where inColumn(line.box) {
-                if caption.lines.contains(line) { continue }
-                // A line reaching past the column (a title, an affiliation, a
-                // wide equation) ends a column's object as prose does.
-                let wider = line.box.x0 < left - 6 || line.box.x1 > right + 6
-                if prose.contains(index) || wider {
-                    if line.box.y1 <= captionBox.y0 + 1, line.box.y1 > ceiling {
-                        ceiling = line.box.y1
-                        ceilingCaption = captionBoxes.contains(line.box)
-                    }
-                    if line.box.y0 >= captionBox.y1 - 1, line.box.y0 < floor {
-                        floor = line.box.y0
-                        floorCaption = captionBoxes.contains(line.box)
-                    }
-                }
-            }
-            for (index, line) in layout.lines.enumerated()
-            where inColumn(line.box) && !prose.contains(index) && !caption.lines.contains(line) {
-                if line.box.y0 >= ceiling, line.box.y1 <= captionBox.y0 + 1 { aboveLines.append(line) }
-                if line.box.y0 >= captionBox.y1 - 1, line.box.y1 <= floor { belowLines.append(line) }
-            }
-            // Another object's caption beyond a table: that object (a figure's
-            // drawing) may share the space. The table ends at its first gap
-            // far wider than its row pitch.
-            if caption.kind == .table {
-                if floorCaption { belowLines = untilGap(belowLines, downwards: true, size: layout.bodySize) }
-                if ceilingCaption { aboveLines = untilGap(aboveLines, downwards: false, size: layout.bodySize) }
-            }
-            let gapAbove = aboveLines.map { captionBox.y0 - $0.box.y1 }.min()
-            let gapBelow = belowLines.map { $0.box.y0 - captionBox.y1 }.min()
-            sides.append((gapAbove, gapBelow))
-            switch (gapAbove, gapBelow) {
-            case (.some, nil): tally.above[caption.kind, default: 0] += 1
-            case (nil, .some): tally.below[caption.kind, default: 0] += 1
+        let found = captions.map { candidates(for: $0, in: layout, prose: prose, captionBoxes: captionBoxes) }
+        // Gaps to the nearest line on each side; a caption with lines on one
+        // side only tells which side the document puts this kind's objects.
+        let sides = found.map { found -> (gapAbove: Double?, gapBelow: Double?) in
+            let captionBox = found.caption.box
+            return (
+                found.above.map { captionBox.y0 - $0.box.y1 }.min(), found.below.map { $0.box.y0 - captionBox.y1 }.min()
+            )
+        }
+        for (found, side) in zip(found, sides) {
+            switch side {
+            case (.some, nil): tally.above[found.caption.kind, default: 0] += 1
+            case (nil, .some): tally.below[found.caption.kind, default: 0] += 1
             default: break
             }
-            return (caption, aboveLines, belowLines, ceiling, floor)
         }
-        let all = found
-        return found.enumerated().map { index, found in
-            let (caption, aboveLines, belowLines, ceiling, floor) = found
-            let (left, right) = layout.extent(of: layout.span(of: caption.box))
-            let captionBox = caption.box
-            var above: Bool
+        let tally = tally
+        return found.indices.map { index in
+            let caption = found[index].caption
+            let above: Bool
             switch sides[index] {
             case (nil, nil): above = tally.prefersAbove(caption.kind)
             case (.some, nil): above = true
             case (nil, .some): above = false
             case (.some(let a), .some(let b)):
-                if caption.kind == .table, let side = tableSide(index, in: all, tally: tally) {
+                if caption.kind == .table, let side = tableSide(index, in: found, tally: tally) {
                     above = side
                 } else {
                     above = abs(a - b) < 4 ? tally.prefersAbove(caption.kind) : a < b
                 }
             }
-            // The space between the caption and the prose on each side: 2
-            // points clear of text below it (glyphs are drawn above their
-            // boxes), half a point clear of prose above it (a tick label may
-            // sit right under that prose). A side with no room at all (prose
-            // right against the caption) cannot hold the object: a drawing
-            // without text is on the other side.
-            let top = (y0: max(ceiling + 0.5, 0), y1: captionBox.y0 - 2)
-            let bottom = (y0: captionBox.y1 + 2, y1: min(floor - 2, layout.height))
-            if above, top.y1 - top.y0 < 2, bottom.y1 - bottom.y0 >= 2 { above = false }
-            if !above, bottom.y1 - bottom.y0 < 2, top.y1 - top.y0 >= 2 { above = true }
-            let side = above ? top : bottom
-            let bounds = PDFRect(x0: left - 4, y0: side.y0, x1: right + 4, y1: max(side.y0, side.y1))
-            let otherSide = above ? bottom : top
-            var region = ObjectRegion(
-                caption: caption, lines: above ? aboveLines : belowLines, bounds: bounds, above: above)
-            if otherSide.y1 - otherSide.y0 >= 2 {
-                region.otherSide = (
-                    PDFRect(x0: left - 4, y0: otherSide.y0, x1: right + 4, y1: otherSide.y1),
-                    above ? belowLines : aboveLines
-                )
-            }
-            return region
+            return region(found[index], above: above, in: layout)
         }
+    }
+
+    /// The lines on each side of `caption` in its column, up to the nearest
+    /// prose (or a line wider than the column) above and below.
+    private static func candidates(
+        for caption: Caption, in layout: PageLayout, prose: Set<Int>, captionBoxes: Set<PDFRect>
+    ) -> Candidates {
+        let (left, right) = layout.extent(of: layout.span(of: caption.box))
+        func inColumn(_ box: PDFRect) -> Bool { box.midX >= left - 2 && box.midX <= right + 2 }
+        let captionBox = caption.box
+        // With no prose beyond it, a region runs to the page's edge: a
+        // drawing may stand above the first printed line.
+        let top = 1.0
+        let bottom = layout.height - 1
+        var ceiling = top - 1
+        var floor = bottom + 1
+        // Whether the bound is another object's caption.
+        var ceilingCaption = false
+        var floorCaption = false
+        for (index, line) in layout.lines.enumerated() where inColumn(line.box) {
+            if caption.lines.contains(line) { continue }
+            // A line reaching past the column (a title, an affiliation, a
+            // wide equation) ends a column's object as prose does.
+            let wider = line.box.x0 < left - 6 || line.box.x1 > right + 6
+            guard prose.contains(index) || wider else { continue }
+            if line.box.y1 <= captionBox.y0 + 1, line.box.y1 > ceiling {
+                ceiling = line.box.y1
+                ceilingCaption = captionBoxes.contains(line.box)
+            }
+            if line.box.y0 >= captionBox.y1 - 1, line.box.y0 < floor {
+                floor = line.box.y0
+                floorCaption = captionBoxes.contains(line.box)
+            }
+        }
+        var aboveLines: [TextLine] = []
+        var belowLines: [TextLine] = []
+        for (index, line) in layout.lines.enumerated()
+        where inColumn(line.box) && !prose.contains(index) && !caption.lines.contains(line) {
+            if line.box.y0 >= ceiling, line.box.y1 <= captionBox.y0 + 1 { aboveLines.append(line) }
+            if line.box.y0 >= captionBox.y1 - 1, line.box.y1 <= floor { belowLines.append(line) }
+        }
+        // Another object's caption beyond a table: that object (a figure's
+        // drawing) may share the space. The table ends at its first gap far
+        // wider than its row pitch.
+        if caption.kind == .table {
+            if floorCaption { belowLines = untilGap(belowLines, downwards: true, size: layout.bodySize) }
+            if ceilingCaption { aboveLines = untilGap(aboveLines, downwards: false, size: layout.bodySize) }
+        }
+        return (caption, aboveLines, belowLines, ceiling, floor)
+    }
+
+    /// The region on the chosen side of a caption, with the other side kept
+    /// to try when nothing is drawn on this one.
+    private static func region(_ found: Candidates, above chosen: Bool, in layout: PageLayout) -> ObjectRegion {
+        let (left, right) = layout.extent(of: layout.span(of: found.caption.box))
+        let captionBox = found.caption.box
+        // The space between the caption and the prose on each side: 2 points
+        // clear of text below it (glyphs are drawn above their boxes), half a
+        // point clear of prose above it (a tick label may sit right under
+        // that prose). A side with no room at all (prose right against the
+        // caption) cannot hold the object: a drawing without text is on the
+        // other side.
+        let top = (y0: max(found.ceiling + 0.5, 0), y1: captionBox.y0 - 2)
+        let bottom = (y0: captionBox.y1 + 2, y1: min(found.floor - 2, layout.height))
+        var above = chosen
+        if above, top.y1 - top.y0 < 2, bottom.y1 - bottom.y0 >= 2 { above = false }
+        if !above, bottom.y1 - bottom.y0 < 2, top.y1 - top.y0 >= 2 { above = true }
+        let side = above ? top : bottom
+        let bounds = PDFRect(x0: left - 4, y0: side.y0, x1: right + 4, y1: max(side.y0, side.y1))
+        let otherSide = above ? bottom : top
+        var region = ObjectRegion(
+            caption: found.caption, lines: above ? found.above : found.below, bounds: bounds, above: above)
+        if otherSide.y1 - otherSide.y0 >= 2 {
+            region.otherSide = (
+                PDFRect(x0: left - 4, y0: otherSide.y0, x1: right + 4, y1: otherSide.y1),
+                above ? found.below : found.above
+            )
+        }
+        return region
     }
 
     /// A caption with the lines on each side of it, up to the nearest prose

@@ -25,128 +25,18 @@ struct TableGrid: Sendable, Equatable {
         guard words.count <= maximumWords else {
             throw Failure(reason: "\(words.count) words is more than a table grid is recovered for (\(maximumWords))")
         }
-        let size = median(words.map(\.fontSize))
-        let baselines = LineBuilder.rows(words)
-        guard baselines.count >= 2 else { throw Failure(reason: "only one row of text was found") }
-        guard let box = PDFRect.union(of: words.map(\.box)) else {
-            throw Failure(reason: "the table region holds no text")
-        }
-        // Interior vertical rules split columns: those running most of the
-        // table's height, and shorter ones that stand clear of the text and
-        // end on horizontal rules (the strokes of drawn brackets hug their
-        // words and stop inside a row).
-        let horizontalRules = rules.filter { $0.axis == .horizontal }.map(\.position) + [box.y0, box.y1]
-        func endsOnRule(_ y: Double) -> Bool { horizontalRules.contains { abs($0 - y) < 1.5 } }
-        let verticalRules = rules.filter { rule in
-            guard rule.axis == .vertical, rule.position > box.x0 + 2, rule.position < box.x1 - 2 else { return false }
-            let length = rule.end - rule.start
-            if length >= box.height * 0.8 { return true }
-            let beside = words.filter { $0.box.y1 > rule.start && $0.box.y0 < rule.end }
-            let clear = !beside.contains { $0.box.x0 - 3 < rule.position && rule.position < $0.box.x1 + 3 }
-            return length >= box.height * 0.35 && clear && endsOnRule(rule.start) && endsOnRule(rule.end)
-        }
-        let verticals = verticalRules.map(\.position).sorted()
-        let horizontals = rules.filter { $0.axis == .horizontal && $0.end - $0.start >= box.width * 0.5 }.map(
-            \.position
-        ).sorted()
-        // Columns: rule positions when ruled, else gaps in the words' x coverage.
-        let ruledBoundaries = dedupe(verticals, within: size)
-        let gaps = coverageGaps(rows: baselines, size: size).filter { gap in
-            !ruledBoundaries.contains { abs($0 - gap) < size * 1.5 }
-        }
-        let boundaries = (ruledBoundaries + gaps).sorted()
-        let partialRules = rules.filter { $0.axis == .horizontal && $0.end - $0.start < box.width * 0.9 }
+        let geometry = try TableGeometry(words: words, rules: rules)
         var notes: [String] = []
-        // Rows: with a rule between every pair of text rows, the rules bound
-        // the rows and a cell may hold several printed lines.
-        var rowGroups: [[[PDFWord]]] = baselines.map { [$0] }
-        let interior = horizontals.filter { $0 > box.y0 + 1 && $0 < box.y1 - 1 }
-        let fullyRuled = interior.count >= 2 && !verticals.isEmpty
-        if fullyRuled {
-            // Inside one ruled band, a printed line with an empty first
-            // column continues the row above (a cell set on several lines).
-            var groups: [[[PDFWord]]] = []
-            let firstColumnEnd = boundaries.first ?? box.x1
-            func band(of row: [PDFWord]) -> Int {
-                let y = row.map(\.box.midY).reduce(0, +) / Double(row.count)
-                return interior.filter { $0 < y }.count
-            }
-            func labelled(_ row: [PDFWord]) -> Bool { row.contains { $0.box.midX < firstColumnEnd } }
-            for (_, rows) in Dictionary(grouping: baselines, by: band).sorted(by: { $0.key < $1.key }) {
-                // A band with at most one labelled line is one row; otherwise
-                // each labelled line starts a row (unlabelled lines above the
-                // first label join it).
-                if rows.filter(labelled).count <= 1 {
-                    groups.append(rows)
-                    continue
-                }
-                var current: [[PDFWord]] = []
-                for row in rows {
-                    if labelled(row), current.contains(where: labelled) {
-                        groups.append(current)
-                        current = []
-                    }
-                    current.append(row)
-                }
-                groups.append(current)
-            }
-            if groups.contains(where: { $0.count > 1 }) { notes.append("multi-line cells joined with spaces") }
-            rowGroups = groups
-        }
-        guard !boundaries.isEmpty else {
+        let rowGroups = geometry.rowGroups(notes: &notes)
+        guard !geometry.boundaries.isEmpty else {
             throw Failure(reason: "no column gap separates the words; the grid cannot be told apart")
         }
-        let columnCount = boundaries.count + 1
-        func column(of x: Double) -> Int { boundaries.filter { $0 <= x }.count }
+        let columnCount = geometry.boundaries.count + 1
         var spanning = 0
-        var rows: [[String]] = []
-        for group in rowGroups {
+        var rows: [[String]] = rowGroups.map { group in
             var cells = [[String]](repeating: [], count: columnCount)
-            for line in group {
-                let raw = cellSegments(line, size: size)
-                // The rules that cross this printed line: a rule may stop short of a merged cell.
-                let y = line.map(\.box.midY).reduce(0, +) / Double(line.count)
-                let crossing = dedupe(
-                    verticalRules.filter { $0.start <= y && $0.end >= y }.map(\.position).sorted(), within: size)
-                let centred = centredSpans(raw, ruled: crossing, columnRules: ruledBoundaries, box: box, column: column)
-                let segments = raw.flatMap { piece in
-                    centred[piece[0].box] != nil
-                        ? [piece] : split(piece, ruled: ruledBoundaries, gaps: gaps, size: size)
-                }
-                let centres = segments.map { ($0[0].box.x0 + $0[$0.count - 1].box.x1) / 2 }
-                for (position, segment) in segments.enumerated() {
-                    let first = segment[0].box
-                    let last = segment[segment.count - 1].box
-                    var start = column(of: first.x0 + 0.5)
-                    // Reaching half an em past a boundary is not yet spanning it.
-                    var end = max(start, column(of: last.x1 - size * 0.5))
-                    // A short rule just under a cell (booktabs' cmidrule) shows
-                    // the columns it spans.
-                    let bottom = segment.map(\.box.y1).max() ?? 0
-                    let centre = (first.x0 + last.x1) / 2
-                    // Only when the cell is alone over that rule: a header row
-                    // over a subtable's midrule does not span it.
-                    if let rule = partialRules.first(where: { rule in
-                        rule.position > bottom - 1 && rule.position < bottom + size && rule.start < centre
-                            && rule.end > centre
-                            && !centres.enumerated().contains {
-                                $0.offset != position && $0.element > rule.start && $0.element < rule.end
-                            }
-                    }) {
-                        start = min(start, column(of: rule.start + size * 0.5))
-                        end = max(end, column(of: rule.end - size * 0.5))
-                    }
-                    if let span = centred[first] {
-                        start = span.lowerBound
-                        end = span.upperBound
-                    }
-                    let text = segment.map(\.text).joined(separator: " ")
-                    // A cell spanning columns is flattened: its text stands in each of them.
-                    if end > start { spanning += 1 }
-                    for index in start...max(start, end) { cells[index].append(text) }
-                }
-            }
-            rows.append(cells.map { $0.joined(separator: " ") })
+            for line in group { spanning += place(line, in: &cells, geometry: geometry) }
+            return cells.map { $0.joined(separator: " ") }
         }
         // A coverage gap inside a ruled column leaves a column empty throughout.
         if let width = rows.first?.count {
@@ -165,7 +55,63 @@ struct TableGrid: Sendable, Equatable {
             throw Failure(
                 reason: "\(sparse) of \(rows.count) rows have at most one cell: the columns are not clear")
         }
-        return TableGrid(rows: rows, notes: notes, ruled: !verticals.isEmpty)
+        return TableGrid(rows: rows, notes: notes, ruled: geometry.ruled)
+    }
+
+    /// Puts one printed line's cells into the row's columns; returns how
+    /// many of them span several columns.
+    private static func place(_ line: [PDFWord], in cells: inout [[String]], geometry: TableGeometry) -> Int {
+        let size = geometry.size
+        let raw = cellSegments(line, size: size)
+        // The rules that cross this printed line: a rule may stop short of a merged cell.
+        let y = line.map(\.box.midY).reduce(0, +) / Double(line.count)
+        let crossing = dedupe(
+            geometry.verticalRules.filter { $0.start <= y && $0.end >= y }.map(\.position).sorted(), within: size)
+        let centred = centredSpans(
+            raw, ruled: crossing, columnRules: geometry.ruledBoundaries, box: geometry.box, column: geometry.column)
+        let segments = raw.flatMap { piece in
+            centred[piece[0].box] != nil
+                ? [piece] : split(piece, ruled: geometry.ruledBoundaries, gaps: geometry.gaps, size: size)
+        }
+        let centres = segments.map { ($0[0].box.x0 + $0[$0.count - 1].box.x1) / 2 }
+        var spanning = 0
+        for (position, segment) in segments.enumerated() {
+            var span = columns(of: segment, geometry: geometry, others: centres, at: position)
+            if let merged = centred[segment[0].box] { span = merged }
+            let text = segment.map(\.text).joined(separator: " ")
+            // A cell spanning columns is flattened: its text stands in each of them.
+            if span.upperBound > span.lowerBound { spanning += 1 }
+            for index in span { cells[index].append(text) }
+        }
+        return spanning
+    }
+
+    /// The columns a cell covers: where its first word starts and its last
+    /// ends, widened to a short rule just under it.
+    private static func columns(
+        of segment: [PDFWord], geometry: TableGeometry, others centres: [Double], at position: Int
+    ) -> ClosedRange<Int> {
+        let size = geometry.size
+        let first = segment[0].box
+        let last = segment[segment.count - 1].box
+        var start = geometry.column(of: first.x0 + 0.5)
+        // Reaching half an em past a boundary is not yet spanning it.
+        var end = max(start, geometry.column(of: last.x1 - size * 0.5))
+        // A short rule just under a cell (booktabs' cmidrule) shows the
+        // columns it spans, only when the cell is alone over that rule: a
+        // header row over a subtable's midrule does not span it.
+        let bottom = segment.map(\.box.y1).max() ?? 0
+        let centre = (first.x0 + last.x1) / 2
+        if let rule = geometry.partialRules.first(where: { rule in
+            rule.position > bottom - 1 && rule.position < bottom + size && rule.start < centre && rule.end > centre
+                && !centres.enumerated().contains {
+                    $0.offset != position && $0.element > rule.start && $0.element < rule.end
+                }
+        }) {
+            start = min(start, geometry.column(of: rule.start + size * 0.5))
+            end = max(end, geometry.column(of: rule.end - size * 0.5))
+        }
+        return start...max(start, end)
     }
 
     /// Folds a column into its left neighbour when it has no header of its

@@ -49,6 +49,12 @@ public final class ReviewContext {
         self.nodes = result.bundle.tree?.allNodes ?? []
     }
 
+    /// A context for questions asked outside a review (`arakit read`):
+    /// no overrides, the default pivot spelling.
+    public convenience init(result: ReadResult, fileSystem: BundleFileSystem) {
+        self.init(result: result, fileSystem: fileSystem, overrides: [:], pivotKeys: nil)
+    }
+
     /// The first claim and experiment of each id, keyed by ``BlockID/key(of:)``:
     /// rules look ids up here, since a scan per reference is quadratic in a
     /// long chain of Dependencies or Proofs.
@@ -83,7 +89,7 @@ public final class ReviewContext {
     func numberGrid(_ path: String) -> NumberGrid? {
         guard let tables = bundle.evidenceTables[path], !tables.isEmpty else { return nil }
         if let cached = gridCache[path] { return cached }
-        let grid = NumberGrid(tables: tables)
+        let grid = NumberGrid(path: path, tables: tables)
         gridCache[path] = grid
         return grid
     }

@@ -35,6 +35,12 @@ public struct RuleSelection: Hashable, Sendable {
         return best
     }
 
+    /// Selectors as given on the command line, each value comma-separated:
+    /// `["CL,EV", " XL011"]` → `["CL", "EV", "XL011"]`.
+    public static func selectors(_ values: [String]) -> [String] {
+        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+    }
+
     /// Selectors that match no code at all (typos), for an error message.
     public static func unknown(_ selectors: [String]) -> [String] {
         selectors.filter { selector in

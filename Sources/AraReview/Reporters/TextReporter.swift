@@ -15,6 +15,19 @@ public struct TextReporter: Sendable {
         }
 
         public static let plain = Style(bold: { $0 }, severity: { $1 })
+
+        /// Bold headings and codes coloured by severity, when `terminal` is on.
+        public init(terminal: TerminalStyle) {
+            self.init(
+                bold: { terminal.bold($0) },
+                severity: { severity, code in
+                    switch severity {
+                    case .error: terminal.red(code)
+                    case .warning: terminal.yellow(code)
+                    case .info: terminal.cyan(code)
+                    }
+                })
+        }
     }
 
     public var style: Style

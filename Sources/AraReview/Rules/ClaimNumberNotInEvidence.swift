@@ -24,8 +24,8 @@ struct ClaimNumberNotInEvidence: Rule {
         let objects = context.evidenceObjects
         var findings: [Finding] = []
         for claim in context.claims {
-            guard let field = claim.field("Evidence basis") ?? claim.field("Statement") else { continue }
-            let values = NumberText.numbers(in: Self.withoutQuotations(field.value)).filter(Self.isValue)
+            guard let field = ClaimValues.field(of: claim) else { continue }
+            let values = ClaimValues.values(in: field)
             guard !values.isEmpty else { continue }
             let chain = EvidenceChain.walk(claim, text: field.value, context: context, objects: objects)
             let grids = chain.files.compactMap { context.numberGrid($0) }
@@ -49,41 +49,6 @@ struct ClaimNumberNotInEvidence: Rule {
             }
         }
         return findings
-    }
-
-    /// A measured value: written with a decimal point or a `%`. Integers are
-    /// counts, steps, sizes and labels (`Table 2`, `ResNet-34`, `n=16`); section
-    /// numbers (`§4.1`), metric names (`mAP@[.5,.95]`) and bounds (`<0.1%`) are
-    /// not values either.
-    static func isValue(_ number: NumberToken) -> Bool {
-        guard number.decimals > 0 || number.isPercent else { return false }
-        let before = number.before.trimming(" ")
-        if before.hasSuffix("§") || before.lowercased().hasSuffix("section") { return false }
-        if let last = before.last, "<>≤≥@".contains(last) { return false }
-        if let open = before.range(of: "@[", options: .backwards), !before[open.upperBound...].contains("]") {
-            return false
-        }
-        return true
-    }
-
-    /// The text without "quoted passages" and `code spans`: a quotation of the
-    /// paper's prose or a configuration string is its own source, not a table value.
-    static func withoutQuotations(_ text: String) -> String {
-        var result = ""
-        var closing: Character?
-        for character in text {
-            if let close = closing {
-                if character == close { closing = nil }
-                continue
-            }
-            switch character {
-            case "\"": closing = "\""
-            case "“": closing = "”"
-            case "`": closing = "`"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 
     /// In a cell, or the difference of two cells of one row or one column.

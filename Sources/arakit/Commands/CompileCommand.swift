@@ -1,4 +1,5 @@
 import AraCompile
+import AraCore
 import ArgumentParser
 import Foundation
 
@@ -47,11 +48,9 @@ struct CompileCommand: ParsableCommand {
     @Option(help: "Resolution of the table and figure crops, in dots per inch.")
     var dpi: Double = 150
 
-    @Flag(help: "Print the summary as JSON.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
-    @Flag(help: "Print no progress on standard error.")
-    var quiet = false
+    @OptionGroup var quiet: QuietOption
 
     func validate() throws {
         guard (36...600).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 600") }
@@ -63,8 +62,10 @@ struct CompileCommand: ParsableCommand {
             pdf: URL(fileURLWithPath: pdf), repository: repo.map { URL(fileURLWithPath: $0) },
             output: URL(fileURLWithPath: out), force: force, dpi: dpi, now: clock.epoch,
             offsetMinutes: clock.offsetMinutes)
-        let quiet = self.quiet
-        let interruption = CompileInterruption(output: options.output.standardizedFileURL)
+        let quiet = self.quiet.quiet
+        let interruption = CompileInterruption(output: options.output.standardizedFileURL) {
+            StandardError.write("compile: \($0)")
+        }
         defer { interruption.cancel() }
         options.cancellation = interruption.cancellation
         let report: CompileReport
@@ -78,72 +79,10 @@ struct CompileCommand: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
-        if json {
+        if output.json {
             print(try JSONOutput.encode(report))
-            return
+        } else if !quiet {
+            print(report.text(style: TerminalStyle.forStandardOutput()))
         }
-        print(CompileText.render(report))
-    }
-}
-
-/// The text summary of a compile.
-enum CompileText {
-    static func render(_ report: CompileReport) -> String {
-        let style = TerminalStyle.forStandardOutput()
-        var lines = [
-            "\(style.bold("Compiled")) \(report.pages) pages into \(report.bundle)",
-            "  title:      \(report.title ?? "pending")",
-            "  authors:    \(report.authors.isEmpty ? "pending" : report.authors.joined(separator: ", "))",
-            "  sections:   \(report.sections)",
-            "  tables:     \(report.tables) (\(report.tablesWithCells) with cells)",
-            "  figures:    \(report.figures)",
-            "  references: \(report.references)",
-            "  candidate claims staged: \(report.candidateClaims)",
-        ]
-        if report.repository != nil {
-            lines.append(
-                "  repository: \(report.dependencies) dependencies, \(report.artifacts) code artifacts, "
-                    + "\(report.parameters) config parameters, \(report.historyNodes) history nodes")
-        }
-        lines.append("  files:      \(report.files.count)")
-        if !report.pending.isEmpty {
-            lines.append("\(style.bold("Pending")) (\(report.pending.count)):")
-            lines += report.pending.map { "  - \($0)" }
-        }
-        return lines.joined(separator: "\n")
-    }
-}
-
-/// Ctrl-C or a TERM during a compile: the compile is asked to stop before
-/// its next write and removes what it wrote; when it was not writing, what a
-/// stop can leave (a bundle set aside by `--force`) is undone here, then the
-/// process exits with 128 + the signal.
-final class CompileInterruption {
-    let cancellation = CompileCancellation()
-    private let sources: [any DispatchSourceSignal]
-
-    init(output: URL) {
-        let cancellation = self.cancellation
-        sources = [SIGINT, SIGTERM].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                cancellation.cancel(signal: number)
-                // A compile that is writing stops at its next file and exits itself.
-                guard !cancellation.waitUntilStopped(timeout: 2) else { return }
-                for note in CompileLeftovers.clean(for: output, pid: getpid()) {
-                    StandardError.write("compile: stopped; \(note)")
-                }
-                exit(128 + number)
-            }
-            source.resume()
-            return source
-        }
-    }
-
-    func cancel() {
-        for source in sources { source.cancel() }
-        signal(SIGINT, SIG_DFL)
-        signal(SIGTERM, SIG_DFL)
     }
 }

@@ -1,4 +1,5 @@
 import AraCapture
+import AraCore
 import ArgumentParser
 import Foundation
 
@@ -29,40 +30,33 @@ struct PromoteCommand: ParsableCommand {
     @Argument(help: "The observation's id (O07).")
     var observation: String
 
-    @Option(name: .customLong("as"), help: "claim, heuristic, concept or constraint.")
-    var kind: String
+    @Option(name: .customLong("as"), help: "What the observation becomes.")
+    var kind: Promoter.Kind
 
-    @Option(help: "The closure signal: abandoned, affirmed, resolved-by:NODE or cited-by:NODE.")
-    var because: String
+    @Option(
+        help: ArgumentHelp(
+            "The closure signal: abandoned, affirmed, resolved-by:NODE or cited-by:NODE (an observation leaves staging only on one).",
+            valueName: "signal"))
+    var because: Promoter.Signal
 
     @Option(help: "The new block's title (default: the observation's first sentence).")
     var title: String?
 
-    @Option(help: "The bundle (default: ./ if it holds PAPER.md, else ./ara).", completion: .directory)
-    var bundle: String?
+    @OptionGroup var bundle: BundleOption
 
-    @Flag(help: "Print the result as JSON.")
-    var json = false
+    @OptionGroup var output: JSONOption
 
     func run() throws {
-        guard let target = Promoter.Kind(rawValue: kind) else {
-            throw CLIError("--as \(kind): use claim, heuristic, concept or constraint")
-        }
-        guard let signal = Promoter.Signal(because) else {
-            throw CLIError(
-                "--because \(because): use abandoned, affirmed, resolved-by:NODE or cited-by:NODE (an observation leaves staging only on a closure signal)"
-            )
-        }
-        let bundlePath = try BundleLocation.resolve(bundle)
+        let bundlePath = try bundle.resolve()
         let clock = BundleLocation.now()
         do {
             let promotion = try Promoter.promote(
-                observation, as: target, because: signal, title: title, bundle: URL(fileURLWithPath: bundlePath),
+                observation, as: kind, because: because, title: title, bundle: URL(fileURLWithPath: bundlePath),
                 now: clock.epoch, offsetMinutes: clock.offsetMinutes)
-            if json {
+            if output.json {
                 print(try JSONOutput.encode(["id": promotion.id, "path": promotion.path, "title": promotion.title]))
             } else {
-                print("Promoted \(observation) to \(promotion.id) in \(promotion.path) (\(signal)).")
+                print("Promoted \(observation) to \(promotion.id) in \(promotion.path) (\(because)).")
             }
         } catch let error as CaptureError {
             throw CLIError(error.description)

@@ -32,13 +32,15 @@ struct RecordCommand: ParsableCommand {
     )
 
     @Argument(help: "question, experiment, decision, dead_end, pivot, or observation.")
-    var type: String
+    var type: RecordKind
 
     @Argument(help: "The node's title, or the observation's text.")
     var text: String
 
-    @Option(name: .customLong("field"), help: "A node key and its value (key=value); repeatable.")
-    var fields: [String] = []
+    @Option(
+        name: .customLong("field"),
+        help: ArgumentHelp("A node key and its value (result=\"loss 2.31\"); repeatable.", valueName: "key=value"))
+    var fields: [NodeField] = []
 
     @Option(help: "The node to record under (default: the node recorded or captured last).")
     var parent: String?
@@ -55,64 +57,52 @@ struct RecordCommand: ParsableCommand {
     @Option(help: "For an observation: a tree node it concerns; repeatable.")
     var bind: [String] = []
 
-    @Option(help: "The bundle (default: ./ if it holds PAPER.md, else ./ara).", completion: .directory)
-    var bundle: String?
+    @OptionGroup var bundle: BundleOption
 
-    @Flag(help: "Print the result as JSON.")
-    var json = false
+    @OptionGroup var output: JSONOption
+
+    func validate() throws {
+        switch type {
+        case .observation:
+            guard fields.isEmpty, parent == nil else {
+                throw ValidationError(
+                    "--field and --parent are for nodes; an observation takes --kind, --context and --bind")
+            }
+        case .node:
+            guard bind.isEmpty, context == nil, kind == "unknown" else {
+                throw ValidationError(
+                    "--kind, --context and --bind are for observations; a node takes --field and --parent")
+            }
+        }
+    }
 
     func run() throws {
-        let bundlePath = try BundleLocation.resolve(bundle)
-        let url = URL(fileURLWithPath: bundlePath)
+        let url = URL(fileURLWithPath: try bundle.resolve())
         let clock = BundleLocation.now()
         do {
-            if type == "observation" {
-                guard fields.isEmpty, parent == nil else {
-                    throw CLIError(
-                        "--field and --parent are for nodes; an observation takes --kind, --context and --bind")
-                }
+            switch type {
+            case .observation:
                 let id = try Recorder.recordObservation(
                     text, kind: kind, context: context, bind: bind, bundle: url, now: clock.epoch,
                     offsetMinutes: clock.offsetMinutes)
-                if json {
-                    print(try JSONOutput.encode(["id": id, "path": BundlePaths.observations]))
-                } else {
-                    print(
-                        "Staged \(id) in \(BundlePaths.observations). Promote it with: arakit promote \(id) --as KIND --because SIGNAL"
-                    )
-                }
-                return
-            }
-            guard let nodeType = Recorder.journeyType(type) else {
-                throw CLIError(
-                    "'\(type)' is not a journey type: use question, experiment, decision, dead_end, pivot, or observation"
+                print(
+                    output.json
+                        ? try JSONOutput.encode(["id": id, "path": BundlePaths.observations])
+                        : "Staged \(id) in \(BundlePaths.observations). Promote it with: arakit promote \(id) --as KIND --because SIGNAL"
                 )
-            }
-            guard bind.isEmpty, context == nil, kind == "unknown" else {
-                throw CLIError("--kind, --context and --bind are for observations; a node takes --field and --parent")
-            }
-            var pairs: [(key: String, value: String)] = []
-            for field in fields {
-                guard let equals = field.firstIndex(of: "="), equals != field.startIndex else {
-                    throw CLIError("--field \(field): write key=value, for example --field result=\"loss 2.31\"")
-                }
-                pairs.append((String(field[..<equals]), String(field[field.index(after: equals)...])))
-            }
-            let node = try Recorder.recordNode(
-                nodeType, title: text, fields: pairs, parent: parent, bundle: url, now: clock.epoch,
-                offsetMinutes: clock.offsetMinutes)
-            if json {
+            case .node(let nodeType):
+                let node = try Recorder.recordNode(
+                    nodeType, title: text, fields: fields.map { ($0.key, $0.value) }, parent: parent, bundle: url,
+                    now: clock.epoch, offsetMinutes: clock.offsetMinutes)
+                let json = [
+                    "id": node.id, "parent": node.parent ?? "", "session": node.session, "type": nodeType.description,
+                ]
                 print(
-                    try JSONOutput.encode(
-                        [
-                            "id": node.id, "parent": node.parent ?? "", "session": node.session,
-                            "type": nodeType.description,
-                        ]))
-            } else {
-                print(
-                    "Recorded \(node.id) \(nodeType) \"\(text)\""
-                        + (node.parent.map { " under \($0)" } ?? " as a new root")
-                        + "; logged in trace/sessions/\(node.session).yaml")
+                    output.json
+                        ? try JSONOutput.encode(json)
+                        : "Recorded \(node.id) \(nodeType) \"\(text)\""
+                            + (node.parent.map { " under \($0)" } ?? " as a new root")
+                            + "; logged in trace/sessions/\(node.session).yaml")
             }
         } catch let error as CaptureError {
             throw CLIError(error.description)

@@ -31,14 +31,7 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: "Output format: text, json, sarif or github.")
     var format: ReportOptions.Format = .text
 
-    @Option(
-        help: ArgumentHelp(
-            "Rule codes, prefixes or names to run, comma-separated (replaces arakit.toml's select).",
-            valueName: "codes"))
-    var select: [String] = []
-
-    @Option(help: ArgumentHelp("Rule codes, prefixes or names to skip, comma-separated.", valueName: "codes"))
-    var ignore: [String] = []
+    @OptionGroup var rules: RuleSelectorOptions
 
     @Flag(help: "Apply safe fixes and write the changed files (each fix is re-checked first).")
     var fix = false
@@ -59,33 +52,25 @@ struct ReviewCommand: ParsableCommand {
         if fix && diff {
             throw ValidationError("--fix and --diff cannot be combined; --diff previews what --fix writes")
         }
-        let unknown = RuleSelection.unknown(selectors(select) + selectors(ignore))
-        if !unknown.isEmpty {
-            throw ValidationError(
-                "unknown rule selector(s): \(unknown.joined(separator: ", ")) (list them with `arakit rule --all`)")
+        let holds = { (bundle: String, file: String) in
+            BundleFileSystem.isInside(URL(fileURLWithPath: file), root: URL(fileURLWithPath: bundle))
         }
-    }
-
-    /// Whether `file` lies in the bundle directory `bundle` (links resolved).
-    static func holds(_ bundle: String, _ file: String) -> Bool {
-        BundleFileSystem.isInside(URL(fileURLWithPath: file), root: URL(fileURLWithPath: bundle))
-    }
-
-    func selectors(_ values: [String]) -> [String] {
-        values.flatMap { $0.split(separator: ",") }.map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
-    }
-
-    func run() throws {
-        if let outputFile, let bundle = bundles.first(where: { Self.holds($0, outputFile) }) {
-            throw CLIError(
+        if let outputFile, let bundle = bundles.first(where: { holds($0, outputFile) }) {
+            throw ValidationError(
                 "--output-file \(outputFile) is inside the bundle \(bundle) being reviewed; the report would replace or join its files (write it outside the bundle)"
             )
         }
-        let reviewer = Reviewer(select: select.isEmpty ? nil : selectors(select), ignore: selectors(ignore))
+    }
+
+    func run() throws {
+        let reviewer = rules.reviewer()
         let run = ReviewRun(reviewer: reviewer, mode: fix ? .fix : diff ? .diff : .review) { StandardError.write($0) }
         let targets = bundles.map(ReviewRun.Bundle.init(displayPath:))
         let options = ReportOptions(
-            format: format, statistics: statistics, style: textStyle(), version: AraKitVersion.current)
+            format: format, statistics: statistics,
+            style: TextReporter.Style(
+                terminal: TerminalStyle(enabled: outputFile == nil && TerminalStyle.forStandardOutput().enabled)),
+            version: AraKitVersion.current)
         // Many bundles to standard output: a chunk at a time, so memory does not grow with the count.
         if run.mode == .review, options.streams, outputFile == nil, bundles.count > ReviewRun.chunk {
             var report = StreamingReport(options: options)
@@ -107,19 +92,6 @@ struct ReviewCommand: ParsableCommand {
     func finish(failed: Bool, findings: Bool) throws {
         if failed { throw ExitCode(2) }
         if !exitZero, findings { throw ExitCode(1) }
-    }
-
-    func textStyle() -> TextReporter.Style {
-        let style = outputFile == nil ? TerminalStyle.forStandardOutput() : TerminalStyle(enabled: false)
-        return TextReporter.Style(
-            bold: { style.bold($0) },
-            severity: { severity, code in
-                switch severity {
-                case .error: style.red(code)
-                case .warning: style.yellow(code)
-                case .info: style.cyan(code)
-                }
-            })
     }
 
     func emit(_ output: String) throws {

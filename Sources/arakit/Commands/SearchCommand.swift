@@ -1,3 +1,4 @@
+import AraCore
 import AraSearch
 import ArgumentParser
 import Foundation

@@ -1,11 +1,11 @@
-import AraSearch
+import AraCore
 
 /// `arakit search`'s text output: per hit, `bundle/path:line  ID kind  title`
 /// and the matching line indented under it.
-enum SearchText {
+public enum SearchText {
     static let maxTitle = 100
 
-    static func render(_ result: SearchResult, style: TerminalStyle) -> String {
+    public static func render(_ result: SearchResult, style: TerminalStyle) -> String {
         guard !result.hits.isEmpty else {
             return "no match for \(result.query) in \(result.bundles) bundle\(result.bundles == 1 ? "" : "s")\n"
         }

@@ -1,0 +1,50 @@
+import AraCore
+
+/// The measured values a claim states, read one way for EV011 and for
+/// `arakit read` (which shows the cells they come from).
+public enum ClaimValues {
+    /// The field the values are read from: Evidence basis, else Statement.
+    public static func field(of claim: Claim) -> MarkdownField? {
+        claim.field("Evidence basis") ?? claim.field("Statement")
+    }
+
+    /// The measured values of a field's text, in order.
+    public static func values(in field: MarkdownField) -> [NumberToken] {
+        NumberText.numbers(in: withoutQuotations(field.value)).filter(isValue)
+    }
+
+    /// A measured value: written with a decimal point or a `%`. Integers are
+    /// counts, steps, sizes and labels (`Table 2`, `ResNet-34`, `n=16`); section
+    /// numbers (`§4.1`), metric names (`mAP@[.5,.95]`) and bounds (`<0.1%`) are
+    /// not values either.
+    static func isValue(_ number: NumberToken) -> Bool {
+        guard number.decimals > 0 || number.isPercent else { return false }
+        let before = number.before.trimming(" ")
+        if before.hasSuffix("§") || before.lowercased().hasSuffix("section") { return false }
+        if let last = before.last, "<>≤≥@".contains(last) { return false }
+        if let open = before.range(of: "@[", options: .backwards), !before[open.upperBound...].contains("]") {
+            return false
+        }
+        return true
+    }
+
+    /// The text without "quoted passages" and `code spans`: a quotation of the
+    /// paper's prose or a configuration string is its own source, not a table value.
+    static func withoutQuotations(_ text: String) -> String {
+        var result = ""
+        var closing: Character?
+        for character in text {
+            if let close = closing {
+                if character == close { closing = nil }
+                continue
+            }
+            switch character {
+            case "\"": closing = "\""
+            case "“": closing = "”"
+            case "`": closing = "`"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+}
