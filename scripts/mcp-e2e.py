@@ -7,7 +7,7 @@ leaving the bundle are refused. Prints one `ok ...` line per check and exits 0,
 or prints `FAIL ...` and exits 1. Exit 77 when the `mcp` package is missing.
 
 Usage: scripts/mcp-e2e.py --arakit .build/debug/arakit --bundle DIR
-  [--bench N]   also time N `search` round trips and print their median (ms)
+  [--bench N]   also time N `read` and N `search` round trips; print their medians (ms)
 """
 import argparse
 import asyncio
@@ -56,6 +56,28 @@ async def tools_checks(session, tools):
     bad = await session.call_tool("search", {"query": "x", "kind": "nonsense"})
     check(bad.is_error and "unknown kind" in bad.content[0].text, "search: unknown kind refused with the list")
 
+    summary = answer(await session.call_tool("read", {}))
+    check(summary["kind"] == "overview" and summary["value"]["claims"], "read: no target gives the summary")
+    claim = answer(await session.call_tool("read", {"target": "C01"}))
+    check(claim["kind"] == "claim" and claim["value"]["proof"][0]["ref"]["id"] == "E01",
+          "read C01: the claim with its Proof experiment resolved")
+    small = answer(await session.call_tool("read", {"target": "C01", "budget": 50}))
+    check(small.get("over_budget") is True and len(json.dumps(small)) <= 400,
+          "read with a small budget: the object's ref and what to read next")
+    check((await session.call_tool("read", {"target": "C99"})).is_error, "read: an unknown id is refused")
+
+    evidence = answer(await session.call_tool("evidence_for", {"claim": "C01"}))
+    check(evidence["claim"]["id"] == "C01" and evidence["proof"][0]["ref"]["id"] == "E01"
+          and evidence["evidence"]["files"], "evidence_for C01: experiments and evidence files")
+    check(any(v["cells"] for v in evidence["evidence"]["values"]), "evidence_for C01: cells for its numbers")
+    check((await session.call_tool("evidence_for", {"claim": "N01"})).is_error, "evidence_for: a node is refused")
+
+    path = answer(await session.call_tool("trace_path", {"node": "N03"}))
+    check([n["id"] for n in path["ancestry"]] == ["N01", "N02"] and path["dead_ends"][0]["id"] == "N03",
+          "trace_path N03: ancestry N01 > N02, marked a dead end")
+    root = answer(await session.call_tool("trace_path", {"node": "N01"}))
+    check(root["ancestry"] == [] and len(root["dead_ends"]) >= 1, "trace_path N01: the dead ends under the root")
+
     review = await session.call_tool("review", {"select": "CL"})
     findings = answer(review)["findings"]
     check(not review.is_error and all(f["code"].startswith("CL") for f in findings),
@@ -80,13 +102,15 @@ async def resource_checks(session, name):
 
 
 async def bench(session, count):
-    times = []
-    for index in range(count):
-        start = time.perf_counter()
-        await session.call_tool("search", {"query": "sort" if index % 2 else "C01", "limit": 5})
-        times.append((time.perf_counter() - start) * 1000)
-    print(f"bench: mcp search round trip median {statistics.median(times):.2f} ms over {count} calls "
-          f"(p90 {sorted(times)[int(count * 0.9)]:.2f} ms)")
+    """Median round trip of `read C01` and of `search`, each over `count` calls."""
+    for tool, arguments in [("read", {"target": "C01"}), ("search", {"query": "sort", "limit": 5})]:
+        times = []
+        for _ in range(count):
+            start = time.perf_counter()
+            await session.call_tool(tool, arguments)
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"bench: mcp {tool} round trip median {statistics.median(times):.2f} ms over {count} calls "
+              f"(p90 {sorted(times)[int(count * 0.9)]:.2f} ms)")
 
 
 async def main():
@@ -101,7 +125,7 @@ async def main():
             init = await session.initialize()
             check(init.server_info.name == "arakit", f"initialize: protocol {init.protocol_version}")
             tools = {tool.name for tool in (await session.list_tools()).tools}
-            check({"list_bundles", "search", "review"} <= tools, f"tools/list: {sorted(tools)}")
+            check({"list_bundles", "read", "search", "trace_path", "evidence_for", "review"} <= tools, f"tools/list: {sorted(tools)}")
             name = await tools_checks(session, tools)
             await resource_checks(session, name)
             if args.bench:

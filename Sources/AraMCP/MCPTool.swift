@@ -29,12 +29,13 @@ public struct ToolOutput: Sendable {
     /// The same answer as compact JSON with sorted keys, for clients that read only text.
     public var json: String
 
-    public init<T: Codable>(_ encodable: T) throws(ToolError) {
+    public init<T: Encodable>(_ encodable: T) throws(ToolError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            value = try Value(encodable)
-            json = String(decoding: try encoder.encode(encodable), as: UTF8.self)
+            let data = try encoder.encode(encodable)
+            value = try JSONDecoder().decode(Value.self, from: data)
+            json = String(decoding: data, as: UTF8.self)
         } catch {
             throw .failed("the answer could not be encoded: \(error)")
         }

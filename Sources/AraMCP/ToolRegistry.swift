@@ -11,7 +11,11 @@ public struct ToolRegistry: Sendable {
 
     /// AraKit's tools. Tools that write are only listed when writing is allowed.
     public static func standard(cache: IndexCache, allowWrite: Bool) -> ToolRegistry {
-        let reading: [any MCPTool] = [ListBundlesTool(), SearchTool(cache: cache), ReviewTool()]
+        let readings = ReadingCache()
+        let reading: [any MCPTool] = [
+            ListBundlesTool(), ReadTool(cache: readings), SearchTool(cache: cache), TracePathTool(cache: readings),
+            EvidenceForTool(cache: readings), ReviewTool(),
+        ]
         return ToolRegistry(tools: allowWrite ? reading + writing : reading)
     }
 

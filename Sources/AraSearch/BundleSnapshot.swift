@@ -14,7 +14,7 @@ import Foundation
 /// Folders are kept too, so a file added or removed anywhere changes a
 /// folder's time even before any file is read. Symbolic links, hidden entries
 /// and AraKit's own lock and temporary files are not part of a bundle's text.
-struct BundleSnapshot: Equatable, Sendable {
+public struct BundleSnapshot: Equatable, Sendable {
     struct Entry: Equatable, Sendable {
         /// Bundle-relative path; a folder's ends with `/`; the root is `/`.
         var path: String
@@ -28,8 +28,24 @@ struct BundleSnapshot: Equatable, Sendable {
     /// Regular files, in path order.
     var files: [String] { entries.filter { !$0.path.hasSuffix("/") }.map(\.path) }
 
+    /// Every file and folder of `root` (not only what search indexes): a
+    /// cache of a whole bundle's reading is current while this holds.
+    public static func whole(root: String, maxFiles: Int = ReadLimits.default.maxFiles) -> BundleSnapshot {
+        take(root: root, maxFiles: maxFiles, within: { _ in true }, files: { _ in true })
+    }
+
+    /// Whether every entry still has its recorded size and time.
+    public func isCurrent(root: String) -> Bool { Self.isCurrent(entries, root: root) }
+
     /// Walks `root`, stopping after `maxFiles` files.
     static func take(root: String, maxFiles: Int) -> BundleSnapshot {
+        take(root: root, maxFiles: maxFiles, within: IndexScope.entersFolder, files: IndexScope.indexes)
+    }
+
+    /// Walks the folders `within` accepts, recording the files `files` accepts.
+    static func take(
+        root: String, maxFiles: Int, within: (String) -> Bool, files: (String) -> Bool
+    ) -> BundleSnapshot {
         var entries: [Entry] = []
         var pending = [""]
         var fileCount = 0
@@ -41,9 +57,9 @@ struct BundleSnapshot: Equatable, Sendable {
             for name in names.sorted().reversed() where !skipped(name) {
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 guard let entry = status(root + "/" + relative) else { continue }
-                if entry.isFolder, IndexScope.entersFolder(relative) {
+                if entry.isFolder, within(relative) {
                     pending.append(relative)
-                } else if entry.isFile, IndexScope.indexes(relative), fileCount < maxFiles {
+                } else if entry.isFile, files(relative), fileCount < maxFiles {
                     fileCount += 1
                     entries.append(Entry(path: relative, size: entry.size, modified: entry.modified))
                 }

@@ -51,7 +51,8 @@ final class MCPToolTests: XCTestCase {
     func testToolsAnswerAndRefuseBadArguments() throws {
         let bundles = try served()
         let registry = try registry()
-        XCTAssertEqual(registry.definitions.map(\.name), ["list_bundles", "search", "review"])
+        XCTAssertEqual(
+            registry.definitions.map(\.name), ["list_bundles", "read", "search", "trace_path", "evidence_for", "review"])
         let found = registry.call("search", arguments: ["query": "pivots"], bundles: bundles)
         XCTAssertNotEqual(found.isError, true)
         XCTAssertEqual(found.structuredContent?.objectValue?["hits"]?.arrayValue?.first?.objectValue?["id"], "C01")

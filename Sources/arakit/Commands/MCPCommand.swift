@@ -9,7 +9,8 @@ struct MCPCommand: ParsableCommand {
         abstract: "Serve bundles to an agent over the Model Context Protocol (stdio).",
         discussion: """
             Speaks MCP (JSON-RPC) on standard input and output; an agent's client \
-            starts it. Tools: list_bundles, search {query, kind, limit}, review \
+            starts it. Tools: list_bundles, read {target, budget, bundle}, search \
+            {query, kind, limit}, trace_path {node}, evidence_for {claim}, review \
             {select, bundle}. Each bundle file is a resource, ara://BUNDLE/path; \
             nothing outside the given bundles is ever served. `bundle` may be left \
             out when the server has one bundle.

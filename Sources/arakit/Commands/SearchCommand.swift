@@ -24,7 +24,8 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "One or more bundles or folders of bundles, then the query.")
+    @Argument(
+        help: ArgumentHelp("One or more bundles or folders of bundles, then the query.", valueName: "path-then-query"))
     var arguments: [String]
 
     @Option(help: "Only objects of this kind: \(ObjectKind.allCases.map(\.rawValue).joined(separator: ", ")).")
