@@ -31,14 +31,13 @@ struct Candidate: Sendable {
     }
 }
 
-/// The best objects of one bundle for a query: with all its words, and with any.
+/// The best objects of one bundle for an FTS5 expression.
 struct BundleMatches: Sendable {
-    var all: [Candidate]
-    var any: [Candidate]
+    var candidates: [Candidate]
     var rebuilt: Bool
 
     static func find(
-        in bundle: (shown: String, root: String), query: SearchQuery, kind: ObjectKind?, limit: Int, cache: IndexCache
+        in bundle: (shown: String, root: String), match: String, kind: ObjectKind?, limit: Int, cache: IndexCache
     ) throws(SearchError) -> BundleMatches {
         let index = try BundleIndex.open(root: bundle.root, cache: cache)
         // id, title and body weigh 10 : 5 : 1, so `C03` or a title word ranks its object first.
@@ -47,20 +46,15 @@ struct BundleMatches: Sendable {
             SELECT rowid, id, kind, title, path, line, bm25(objects, 10.0, 5.0, 1.0) AS score
             FROM objects WHERE objects MATCH ?1 AND (?2 = '' OR kind = ?2) ORDER BY score LIMIT ?3
             """)
-        func run(_ match: String) throws(SearchError) -> [Candidate] {
-            try statement.bind([.text(match), .text(kind?.rawValue ?? ""), .integer(Int64(limit))])
-            var found: [Candidate] = []
-            while try statement.step() {
-                found.append(
-                    Candidate(
-                        bundle: bundle, match: match, rowID: statement.integer(0), id: statement.text(1),
-                        kind: ObjectKind(rawValue: statement.text(2)) ?? .file, title: statement.text(3),
-                        path: statement.text(4), line: Int(statement.integer(5)), score: statement.real(6)))
-            }
-            return found
+        try statement.bind([.text(match), .text(kind?.rawValue ?? ""), .integer(Int64(limit))])
+        var found: [Candidate] = []
+        while try statement.step() {
+            found.append(
+                Candidate(
+                    bundle: bundle, match: match, rowID: statement.integer(0), id: statement.text(1),
+                    kind: ObjectKind(rawValue: statement.text(2)) ?? .file, title: statement.text(3),
+                    path: statement.text(4), line: Int(statement.integer(5)), score: statement.real(6)))
         }
-        let all = try run(query.allWords)
-        let any = all.isEmpty && query.terms.count > 1 ? try run(query.anyWord) : []
-        return BundleMatches(all: all, any: any, rebuilt: index.rebuilt)
+        return BundleMatches(candidates: found, rebuilt: index.rebuilt)
     }
 }

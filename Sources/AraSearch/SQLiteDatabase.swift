@@ -1,4 +1,5 @@
 import CSQLite
+import Foundation
 
 /// One open SQLite connection, used by one thread at a time.
 ///
@@ -10,10 +11,16 @@ final class SQLiteDatabase {
     private let handle: OpaquePointer
 
     /// Opens `path`; `readOnly` never creates the file.
+    ///
+    /// An index file is never changed once renamed into place (a rebuild
+    /// renames a new file over it), so a read-only connection opens it as
+    /// immutable: SQLite then takes no locks and never re-checks the file,
+    /// which is most of the cost of a query on a small index.
     init(path: String, readOnly: Bool) throws(SearchError) {
         var opened: OpaquePointer?
         let flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-        let status = sqlite3_open_v2(path, &opened, flags | SQLITE_OPEN_NOMUTEX, nil)
+        let name = readOnly ? Self.immutableURI(path) : path
+        let status = sqlite3_open_v2(name, &opened, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
         guard status == SQLITE_OK, let opened else {
             let reason = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
             sqlite3_close(opened)
@@ -24,6 +31,18 @@ final class SQLiteDatabase {
     }
 
     deinit { sqlite3_close_v2(handle) }
+
+    /// `file:PATH?immutable=1`, the path percent-encoded as SQLite's URI rules ask.
+    static func immutableURI(_ path: String) -> String {
+        var encoded = ""
+        for byte in path.utf8 {
+            let isPlain =
+                (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || [0x2F, 0x2D, 0x2E, 0x5F, 0x7E].contains(byte)
+            encoded += isPlain ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+        }
+        return "file:" + encoded + "?immutable=1"
+    }
 
     /// Runs one or more statements that return no rows.
     func execute(_ sql: String) throws(SearchError) {

@@ -20,21 +20,30 @@ public struct Searcher: Sendable {
         for path in paths { bundles += try BundleDiscovery.bundles(in: path) }
         try cache.prepare()
         let limit = max(1, limit)
-        let cache = self.cache
+        let all = try Self.rank(bundles, query.allWords, kind: kind, limit: limit, cache: cache)
+        var candidates = Self.best(all.flatMap(\.candidates), limit: limit)
+        // Only when no object anywhere has every word: a second pass with any of them.
+        if candidates.isEmpty, query.terms.count > 1 {
+            let any = try Self.rank(bundles, query.anyWord, kind: kind, limit: limit, cache: cache)
+            candidates = Self.best(any.flatMap(\.candidates), limit: limit)
+        }
+        let hits = try candidates.map { candidate throws(SearchError) in try candidate.hit(cache: cache) }
+        return SearchResult(
+            query: text, hits: hits, bundles: bundles.count, indexed: all.filter(\.rebuilt).count)
+    }
+
+    /// Each bundle's best objects for an FTS5 expression, on every core.
+    static func rank(
+        _ bundles: [(shown: String, root: String)], _ match: String, kind: ObjectKind?, limit: Int, cache: IndexCache
+    ) throws(SearchError) -> [BundleMatches] {
         let ranked = ParallelMap.map(bundles) { bundle in
             Result { () throws(SearchError) -> BundleMatches in
-                try BundleMatches.find(in: bundle, query: query, kind: kind, limit: limit, cache: cache)
+                try BundleMatches.find(in: bundle, match: match, kind: kind, limit: limit, cache: cache)
             }
         }
         var matches: [BundleMatches] = []
         for result in ranked { matches.append(try result.get()) }
-        var candidates = Self.best(matches.flatMap { $0.all }, limit: limit)
-        if candidates.isEmpty, query.terms.count > 1 {
-            candidates = Self.best(matches.flatMap { $0.any }, limit: limit)
-        }
-        let hits = try candidates.map { candidate throws(SearchError) in try candidate.hit(cache: cache) }
-        return SearchResult(
-            query: text, hits: hits, bundles: bundles.count, indexed: matches.filter(\.rebuilt).count)
+        return matches
     }
 
     static func best(_ candidates: [Candidate], limit: Int) -> [Candidate] {

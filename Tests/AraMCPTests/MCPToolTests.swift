@@ -52,7 +52,8 @@ final class MCPToolTests: XCTestCase {
         let bundles = try served()
         let registry = try registry()
         XCTAssertEqual(
-            registry.definitions.map(\.name), ["list_bundles", "read", "search", "trace_path", "evidence_for", "review"])
+            registry.definitions.map(\.name),
+            ["list_bundles", "read", "search", "trace_path", "evidence_for", "review"])
         let found = registry.call("search", arguments: ["query": "pivots"], bundles: bundles)
         XCTAssertNotEqual(found.isError, true)
         XCTAssertEqual(found.structuredContent?.objectValue?["hits"]?.arrayValue?.first?.objectValue?["id"], "C01")
@@ -64,5 +65,24 @@ final class MCPToolTests: XCTestCase {
             let result = registry.call(name, arguments: arguments, bundles: bundles)
             XCTAssertEqual(result.isError, true, "\(name) \(arguments)")
         }
+    }
+}
+
+final class ReadingCacheTests: XCTestCase {
+    func testAChangedFileIsReadAgain() throws {
+        let root = try TestSupport.bundle(
+            ["PAPER.md": "# Tiny\n", "logic/claims.md": "# Claims\n\n## C01: Quicksort pivots\n"], in: self)
+        let bundles = try ServedBundles(paths: [root.path])
+        let registry = ToolRegistry.standard(
+            cache: IndexCache(directory: try TestSupport.temporaryDirectory(self).path), allowWrite: false)
+        func title() -> String? {
+            let result = registry.call("read", arguments: ["target": "C01"], bundles: bundles)
+            return result.structuredContent?.objectValue?["value"]?.objectValue?["block"]?.objectValue?["ref"]?
+                .objectValue?["title"]?.stringValue
+        }
+        XCTAssertEqual(title(), "Quicksort pivots")
+        try "# Claims\n\n## C01: Heapsort bounds\n".write(
+            to: root.appendingPathComponent("logic/claims.md"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(title(), "Heapsort bounds")
     }
 }
