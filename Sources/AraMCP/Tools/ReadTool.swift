@@ -2,7 +2,7 @@ import AraRead
 import MCP
 
 /// `read {target, budget, bundle}`: the summary, a layer, a file or one object
-/// with its references resolved one step (SPEC.md §12's JSON).
+/// with its references resolved one step, as AraRead resolves it.
 struct ReadTool: MCPTool {
     let cache: ReadingCache
 
