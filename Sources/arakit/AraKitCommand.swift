@@ -29,7 +29,7 @@ struct AraKitCommand: ParsableCommand {
             RecordCommand.self, PromoteCommand.self, HooksCommand.self, CompileCommand.self,
             PendingCommand.self, FillCommand.self, AddCommand.self,
             PackCommand.self, VerifyCommand.self, UnpackCommand.self, KeygenCommand.self,
-            RenderCommand.self, ServeCommand.self, ReadCommand.self,
+            RenderCommand.self, ServeCommand.self, ReadCommand.self, SearchCommand.self, MCPCommand.self,
         ]
     )
 

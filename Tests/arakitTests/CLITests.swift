@@ -96,6 +96,7 @@ final class HelpLayoutTests: XCTestCase {
     func testNoHelpLineIsWrappedAt80Columns() throws {
         for command in [
             [], ["info"], ["init"], ["review"], ["rule"], ["capture"], ["record"], ["promote"], ["hooks"], ["compile"],
+            ["search"], ["mcp"],
         ] {
             let help = try CLI.run(command + ["--help"])
             XCTAssertEqual(help.status, 0, "\(command)")

@@ -1,0 +1,101 @@
+import Foundation
+import MCP
+
+/// One tool of the MCP server. Each lives in its own file under `Tools/`;
+/// ``ToolRegistry`` lists them, so adding a tool is adding a file and a line.
+public protocol MCPTool: Sendable {
+    /// The name, description and JSON Schema of the arguments, as `tools/list` shows them.
+    var definition: Tool { get }
+    /// Runs the tool. A ``ToolError`` becomes an error result the agent can read.
+    func call(_ arguments: ToolArguments, bundles: ServedBundles) throws(ToolError) -> ToolOutput
+}
+
+/// Why a tool call failed: a sentence for the agent, naming the argument at fault.
+public enum ToolError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidArgument(String, String)
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .invalidArgument(let name, let reason): "argument '\(name)': \(reason)"
+        case .failed(let reason): reason
+        }
+    }
+}
+
+/// A tool's answer: JSON for the agent, also given as structured content.
+public struct ToolOutput: Sendable {
+    public var value: Value
+    /// The same answer as compact JSON with sorted keys, for clients that read only text.
+    public var json: String
+
+    public init<T: Encodable>(_ encodable: T) throws(ToolError) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(encodable)
+            value = try JSONDecoder().decode(Value.self, from: data)
+            json = String(decoding: data, as: UTF8.self)
+        } catch {
+            throw .failed("the answer could not be encoded: \(error)")
+        }
+    }
+}
+
+/// The arguments of one call, read with the checks every tool needs.
+public struct ToolArguments: Sendable {
+    public var values: [String: Value]
+
+    public init(_ values: [String: Value]?) {
+        self.values = values ?? [:]
+    }
+
+    public func string(_ name: String) throws(ToolError) -> String? {
+        guard let value = values[name], value != .null else { return nil }
+        guard let text = value.stringValue else { throw .invalidArgument(name, "expected a string") }
+        return text
+    }
+
+    public func requiredString(_ name: String) throws(ToolError) -> String {
+        guard let text = try string(name), !text.isEmpty else { throw .invalidArgument(name, "required") }
+        return text
+    }
+
+    /// An integer argument within `range` (a whole-number double is accepted: JSON has one number type).
+    public func integer(_ name: String, in range: ClosedRange<Int>) throws(ToolError) -> Int? {
+        guard let value = values[name], value != .null else { return nil }
+        let number: Int?
+        switch value {
+        case .int(let whole): number = whole
+        case .double(let real) where real.rounded() == real && abs(real) < 1e15: number = Int(real)
+        default: number = nil
+        }
+        guard let number, range.contains(number) else {
+            throw .invalidArgument(name, "expected an integer from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+}
+
+/// JSON Schema helpers for tool definitions.
+enum Schema {
+    static func object(_ properties: [String: Value], required: [String] = []) -> Value {
+        .object([
+            "type": "object", "properties": .object(properties),
+            "required": .array(required.map { .string($0) }), "additionalProperties": false,
+        ])
+    }
+
+    static func string(_ description: String) -> Value {
+        .object(["type": "string", "description": .string(description)])
+    }
+
+    static func integer(_ description: String, minimum: Int, maximum: Int) -> Value {
+        .object([
+            "type": "integer", "description": .string(description), "minimum": .int(minimum),
+            "maximum": .int(maximum),
+        ])
+    }
+
+    static let bundle = string("The bundle's name from list_bundles; may be left out when the server has one.")
+}

@@ -1,0 +1,50 @@
+import AraSearch
+import MCP
+
+/// The tools a server offers, by name.
+public struct ToolRegistry: Sendable {
+    public let tools: [any MCPTool]
+
+    public init(tools: [any MCPTool]) {
+        self.tools = tools
+    }
+
+    /// AraKit's tools. Tools that write are only listed when writing is allowed.
+    public static func standard(cache: IndexCache, allowWrite: Bool) -> ToolRegistry {
+        let readings = ReadingCache()
+        let reading: [any MCPTool] = [
+            ListBundlesTool(), ReadTool(cache: readings), SearchTool(cache: cache), TracePathTool(cache: readings),
+            EvidenceForTool(cache: readings), ReviewTool(),
+        ]
+        return ToolRegistry(tools: allowWrite ? reading + writing : reading)
+    }
+
+    /// Tools that change a bundle (guarded completion's `fill` and `add` join here when merged).
+    static let writing: [any MCPTool] = []
+
+    public var definitions: [Tool] { tools.map(\.definition) }
+
+    /// Runs the named tool; every failure becomes an error result, never a dropped connection.
+    public func call(_ name: String, arguments: [String: Value]?, bundles: ServedBundles) -> CallTool.Result {
+        guard let tool = tools.first(where: { $0.definition.name == name }) else {
+            let known = tools.map(\.definition.name).joined(separator: ", ")
+            return Self.failure("unknown tool '\(name)' (the tools are: \(known))")
+        }
+        let output: ToolOutput
+        do {
+            output = try tool.call(ToolArguments(arguments), bundles: bundles)
+        } catch {
+            return Self.failure("\(name): \(error.description)")
+        }
+        let text = Tool.Content.text(text: output.json, annotations: nil, _meta: nil)
+        do {
+            return try CallTool.Result(content: [text], structuredContent: output.value)
+        } catch {
+            return Self.failure("\(name): the answer could not be encoded (\(error))")
+        }
+    }
+
+    static func failure(_ message: String) -> CallTool.Result {
+        CallTool.Result(content: [.text(text: message, annotations: nil, _meta: nil)], isError: true)
+    }
+}

@@ -1,0 +1,138 @@
+#!/usr/bin/env python3
+"""End-to-end check of `arakit mcp` with the official Python MCP client.
+
+Starts `arakit mcp BUNDLE` over stdio, initialises, lists the tools, calls
+each tool and checks its answer, reads a resource, and checks that paths
+leaving the bundle are refused. Prints one `ok ...` line per check and exits 0,
+or prints `FAIL ...` and exits 1. Exit 77 when the `mcp` package is missing.
+
+Usage: scripts/mcp-e2e.py --arakit .build/debug/arakit --bundle DIR
+  [--bench N]   also time N `read` and N `search` round trips; print their medians (ms)
+"""
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+
+try:
+    from mcp import ClientSession, StdioServerParameters
+    from mcp.client.stdio import stdio_client
+except ImportError:
+    print("skip: the Python `mcp` package is not installed (make deps installs it)")
+    sys.exit(77)
+
+failures = []
+
+
+def check(condition, what):
+    print(("ok   " if condition else "FAIL ") + what)
+    if not condition:
+        failures.append(what)
+
+
+def answer(result):
+    """A tool result's JSON answer (its text content)."""
+    return json.loads(result.content[0].text)
+
+
+async def tools_checks(session, tools):
+    listed = await session.call_tool("list_bundles", {})
+    bundles = answer(listed)["bundles"]
+    check(len(bundles) == 1 and bundles[0]["claims"] > 0, "list_bundles: one bundle with claims")
+    name = bundles[0]["name"]
+
+    found = await session.call_tool("search", {"query": "C01", "limit": 3})
+    hits = answer(found)["hits"]
+    check(not found.is_error and hits and hits[0]["id"] == "C01" and hits[0]["bundle"] == name,
+          "search: C01 ranks claim C01 first, named by its bundle")
+    check(found.structured_content is not None and found.structured_content["hits"][0]["id"] == "C01",
+          "search: structured content matches the text")
+    kinds = answer(await session.call_tool("search", {"query": "sort", "kind": "node", "limit": 5}))["hits"]
+    check(kinds and all(hit["kind"] == "node" for hit in kinds), "search: kind filter keeps nodes only")
+    hostile = await session.call_tool("search", {"query": 'NEAR(x y) OR "a AND ^b:* )('})
+    check(not hostile.is_error, "search: FTS5 operators in the query are plain words")
+    bad = await session.call_tool("search", {"query": "x", "kind": "nonsense"})
+    check(bad.is_error and "unknown kind" in bad.content[0].text, "search: unknown kind refused with the list")
+
+    summary = answer(await session.call_tool("read", {}))
+    check(summary["kind"] == "overview" and summary["value"]["claims"], "read: no target gives the summary")
+    claim = answer(await session.call_tool("read", {"target": "C01"}))
+    check(claim["kind"] == "claim" and claim["value"]["proof"][0]["ref"]["id"] == "E01",
+          "read C01: the claim with its Proof experiment resolved")
+    small = answer(await session.call_tool("read", {"target": "C01", "budget": 50}))
+    check(small.get("over_budget") is True and len(json.dumps(small)) <= 400,
+          "read with a small budget: the object's ref and what to read next")
+    check((await session.call_tool("read", {"target": "C99"})).is_error, "read: an unknown id is refused")
+
+    evidence = answer(await session.call_tool("evidence_for", {"claim": "C01"}))
+    check(evidence["claim"]["id"] == "C01" and evidence["proof"][0]["ref"]["id"] == "E01"
+          and evidence["evidence"]["files"], "evidence_for C01: experiments and evidence files")
+    check(any(v["cells"] for v in evidence["evidence"]["values"]), "evidence_for C01: cells for its numbers")
+    check((await session.call_tool("evidence_for", {"claim": "N01"})).is_error, "evidence_for: a node is refused")
+
+    path = answer(await session.call_tool("trace_path", {"node": "N03"}))
+    check([n["id"] for n in path["ancestry"]] == ["N01", "N02"] and path["dead_ends"][0]["id"] == "N03",
+          "trace_path N03: ancestry N01 > N02, marked a dead end")
+    root = answer(await session.call_tool("trace_path", {"node": "N01"}))
+    check(root["ancestry"] == [] and len(root["dead_ends"]) >= 1, "trace_path N01: the dead ends under the root")
+
+    review = await session.call_tool("review", {"select": "CL"})
+    findings = answer(review)["findings"]
+    check(not review.is_error and all(f["code"].startswith("CL") for f in findings),
+          f"review: findings as data, CL only ({len(findings)})")
+    check((await session.call_tool("review", {"bundle": "nope"})).is_error, "review: unknown bundle refused")
+    return name
+
+
+async def resource_checks(session, name):
+    resources = (await session.list_resources()).resources
+    uris = {str(r.uri) for r in resources}
+    check(f"ara://{name}/PAPER.md" in uris, f"resources: {len(uris)} files listed, PAPER.md among them")
+    paper = await session.read_resource(f"ara://{name}/PAPER.md")
+    check(paper.contents[0].text.startswith("---"), "resources: PAPER.md read")
+    for path in ["../../../../etc/passwd", "logic/../../outside", "%2e%2e/%2e%2e/etc/passwd", "/etc/passwd"]:
+        try:
+            await session.read_resource(f"ara://{name}/{path}")
+            check(False, f"resources: {path} refused")
+        except Exception as error:  # the client raises the server's JSON-RPC error
+            check("refused" in str(error) or "leaves" in str(error) or "outside" in str(error),
+                  f"resources: {path} refused")
+
+
+async def bench(session, count):
+    """Median round trip of `read C01` and of `search`, each over `count` calls."""
+    for tool, arguments in [("read", {"target": "C01"}), ("search", {"query": "sort", "limit": 5})]:
+        times = []
+        for _ in range(count):
+            start = time.perf_counter()
+            await session.call_tool(tool, arguments)
+            times.append((time.perf_counter() - start) * 1000)
+        print(f"bench: mcp {tool} round trip median {statistics.median(times):.2f} ms over {count} calls "
+              f"(p90 {sorted(times)[int(count * 0.9)]:.2f} ms)")
+
+
+async def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--arakit", required=True)
+    parser.add_argument("--bundle", required=True)
+    parser.add_argument("--bench", type=int, default=0)
+    args = parser.parse_args()
+    server = StdioServerParameters(command=args.arakit, args=["mcp", args.bundle])
+    async with stdio_client(server) as (read, write):
+        async with ClientSession(read, write) as session:
+            init = await session.initialize()
+            check(init.server_info.name == "arakit", f"initialize: protocol {init.protocol_version}")
+            tools = {tool.name for tool in (await session.list_tools()).tools}
+            check({"list_bundles", "read", "search", "trace_path", "evidence_for", "review"} <= tools, f"tools/list: {sorted(tools)}")
+            name = await tools_checks(session, tools)
+            await resource_checks(session, name)
+            if args.bench:
+                await bench(session, args.bench)
+    if failures:
+        print(f"{len(failures)} check(s) failed")
+        sys.exit(1)
+
+
+asyncio.run(main())
