@@ -1,3 +1,4 @@
+import AraCore
 import AraRead
 import ArgumentParser
 import Foundation
