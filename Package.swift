@@ -111,7 +111,8 @@ let package = Package(
         .target(
             name: "AraMCP",
             dependencies: [
-                "AraCore", "AraRead", "AraReview", "AraSearch", .product(name: "MCP", package: "swift-sdk"),
+                "AraComplete", "AraCore", "AraRead", "AraReview", "AraSearch",
+                .product(name: "MCP", package: "swift-sdk"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

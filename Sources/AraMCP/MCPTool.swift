@@ -25,7 +25,9 @@ public enum ToolError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// A tool's answer: JSON for the agent, also given as structured content.
 public struct ToolOutput: Sendable {
-    public var value: Value
+    /// Structured content; nil for an answer that is text only (a budgeted
+    /// page, whose budget a second, structured copy would break).
+    public var value: Value?
     /// The same answer as compact JSON with sorted keys, for clients that read only text.
     public var json: String
 
@@ -39,6 +41,12 @@ public struct ToolOutput: Sendable {
         } catch {
             throw .failed("the answer could not be encoded: \(error)")
         }
+    }
+
+    /// An answer that is text only.
+    public init(text: String) {
+        value = nil
+        json = text
     }
 }
 
@@ -54,6 +62,12 @@ public struct ToolArguments: Sendable {
         guard let value = values[name], value != .null else { return nil }
         guard let text = value.stringValue else { throw .invalidArgument(name, "expected a string") }
         return text
+    }
+
+    public func boolean(_ name: String) throws(ToolError) -> Bool? {
+        guard let value = values[name], value != .null else { return nil }
+        guard let flag = value.boolValue else { throw .invalidArgument(name, "expected true or false") }
+        return flag
     }
 
     public func requiredString(_ name: String) throws(ToolError) -> String {
@@ -95,6 +109,10 @@ enum Schema {
             "type": "integer", "description": .string(description), "minimum": .int(minimum),
             "maximum": .int(maximum),
         ])
+    }
+
+    static func boolean(_ description: String) -> Value {
+        .object(["type": "boolean", "description": .string(description)])
     }
 
     static let bundle = string("The bundle's name from list_bundles; may be left out when the server has one.")

@@ -14,13 +14,13 @@ public struct ToolRegistry: Sendable {
         let readings = ReadingCache()
         let reading: [any MCPTool] = [
             ListBundlesTool(), ReadTool(cache: readings), SearchTool(cache: cache), TracePathTool(cache: readings),
-            EvidenceForTool(cache: readings), ReviewTool(),
+            EvidenceForTool(cache: readings), ReviewTool(), PendingTool(),
         ]
         return ToolRegistry(tools: allowWrite ? reading + writing : reading)
     }
 
-    /// Tools that change a bundle (guarded completion's `fill` and `add` join here when merged).
-    static let writing: [any MCPTool] = []
+    /// Tools that change a bundle, each guarded by review (SPEC.md §15).
+    static let writing: [any MCPTool] = [FillTool(), AddTool()]
 
     public var definitions: [Tool] { tools.map(\.definition) }
 
@@ -37,8 +37,9 @@ public struct ToolRegistry: Sendable {
             return Self.failure("\(name): \(error.description)")
         }
         let text = Tool.Content.text(text: output.json, annotations: nil, _meta: nil)
+        guard let value = output.value else { return CallTool.Result(content: [text]) }
         do {
-            return try CallTool.Result(content: [text], structuredContent: output.value)
+            return try CallTool.Result(content: [text], structuredContent: value)
         } catch {
             return Self.failure("\(name): the answer could not be encoded (\(error))")
         }

@@ -13,12 +13,15 @@ struct ReadTool: MCPTool {
                 Read a bundle progressively. No target: title, abstract, one line per claim and \
                 the layer index. A target is a layer (logic, src, trace, evidence), a file path, \
                 or an object id (C03, E02, N17, H01, RW04, O12, Table 3, Figure 4, a session id): \
-                the object with its references resolved one step. `budget` caps the answer in \
-                tokens (counted as UTF-8 bytes, which no token count exceeds).
+                the object with its references resolved one step, as JSON. With `budget` the \
+                answer is a page of text within that many o200k_base tokens (estimated, never \
+                under the true count); what does not fit is named as the read call to make next \
+                (`from` starts a page at the key such a pointer names).
                 """,
             inputSchema: Schema.object([
                 "target": Schema.string("What to read; left out for the bundle's summary."),
-                "budget": Schema.integer("Most tokens the answer may take.", minimum: 50, maximum: 1_000_000),
+                "budget": Schema.integer("Most tokens the answer may take.", minimum: 30, maximum: 1_000_000),
+                "from": Schema.string("Start the page at this key (an id, a path, a line), as a pointer names it."),
                 "bundle": Schema.bundle,
             ]),
             annotations: .init(readOnlyHint: true))
@@ -27,27 +30,31 @@ struct ReadTool: MCPTool {
     func call(_ arguments: ToolArguments, bundles: ServedBundles) throws(ToolError) -> ToolOutput {
         let bundle = try bundles.bundle(named: try arguments.string("bundle"))
         let target = try arguments.string("target")
-        let budget = try arguments.integer("budget", in: 50...1_000_000)
-        let object = try cache.resolve(target, in: bundle, argument: "target")
-        let output = try ToolOutput(object)
-        guard let budget, output.json.utf8.count > budget else { return output }
-        // Over budget: say what the object is and how to read less of it.
-        return try ToolOutput(
-            OverBudget(
-                ref: object.ref, bytes: output.json.utf8.count, budget: budget,
-                next: "read a narrower target (one id from this object), or give a larger budget"))
+        let from = try arguments.string("from")
+        guard let budget = try arguments.integer("budget", in: 30...1_000_000) else {
+            if from != nil { throw .invalidArgument("from", "pages start at a key only with a budget") }
+            return try ToolOutput(try cache.resolve(target, in: bundle, argument: "target"))
+        }
+        let reading = try cache.reading(of: bundle)
+        do {
+            let page = try reading.page(target, budget: budget, from: from, style: Self.pointers(bundle: bundle.name))
+            return ToolOutput(text: page.text)
+        } catch {
+            throw .invalidArgument("target", error.description)
+        }
     }
 
-    struct OverBudget: Encodable {
-        var ref: ObjectRef
-        var bytes: Int
-        var budget: Int
-        var next: String
-        let overBudget = true
-
-        enum CodingKeys: String, CodingKey {
-            case ref, bytes, budget, next
-            case overBudget = "over_budget"
+    /// Pointers written as the read call that follows them.
+    static func pointers(bundle: String) -> PointerStyle {
+        PointerStyle { pointer in
+            var arguments = ["\"bundle\": \(quoted(bundle))"]
+            if !pointer.target.isEmpty { arguments.append("\"target\": \(quoted(pointer.target))") }
+            if let from = pointer.from { arguments.append("\"from\": \(quoted(from))") }
+            return "read {" + arguments.joined(separator: ", ") + "}"
         }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }
