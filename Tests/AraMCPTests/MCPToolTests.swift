@@ -53,7 +53,10 @@ final class MCPToolTests: XCTestCase {
         let registry = try registry()
         XCTAssertEqual(
             registry.definitions.map(\.name),
-            ["list_bundles", "read", "search", "trace_path", "evidence_for", "review"])
+            ["list_bundles", "read", "search", "trace_path", "evidence_for", "review", "pending"])
+        let writing = ToolRegistry.standard(
+            cache: IndexCache(directory: try TestSupport.temporaryDirectory(self).path), allowWrite: true)
+        XCTAssertEqual(writing.definitions.suffix(2).map(\.name), ["fill", "add"])
         let found = registry.call("search", arguments: ["query": "pivots"], bundles: bundles)
         XCTAssertNotEqual(found.isError, true)
         XCTAssertEqual(found.structuredContent?.objectValue?["hits"]?.arrayValue?.first?.objectValue?["id"], "C01")

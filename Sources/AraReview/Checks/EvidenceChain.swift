@@ -157,4 +157,3 @@ enum ObjectWord {
         return Array(first...last)
     }
 }
-

@@ -120,7 +120,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
             return "names dead end \(deadEnd.id) ('\(ScopeText.quote(sentence.text))')"
         }
         for sentence in own.sentences {
-            if let title = deadEnd.title, let needle = deadEnd.titleNeedle, TextMatch.contains(sentence.haystack, needle),
+            if let title = deadEnd.title, let needle = deadEnd.titleNeedle,
+                TextMatch.contains(sentence.haystack, needle),
                 !ScopeText.negates(sentence.text, beyond: title)
             {
                 return "repeats the title of dead end \(deadEnd.id) ('\(title)') in '\(ScopeText.quote(sentence.text))'"
