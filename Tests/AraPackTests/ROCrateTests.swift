@@ -58,18 +58,6 @@ final class ROCrateTests: XCTestCase {
     }
 
     func python(_ arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3"] + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["COLUMNS"] = "200"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+        try TestSupport.python(arguments, environment: ["COLUMNS": "200"])
     }
 }

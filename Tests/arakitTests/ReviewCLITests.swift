@@ -80,20 +80,11 @@ final class ReviewCLITests: XCTestCase {
         let run = try XCTUnwrap((log["runs"] as? [[String: Any]])?.first)
         let results = try XCTUnwrap(run["results"] as? [[String: Any]])
         XCTAssertTrue(results.contains { $0["fixes"] != nil }, "the dash heading carries a fix")
-        let validator = Process()
-        validator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        validator.arguments = [
-            "python3", Self.repository.appendingPathComponent("scripts/validate-sarif.py").path, output.path,
-        ]
-        let pipe = Pipe()
-        validator.standardOutput = pipe
-        validator.standardError = pipe
-        try validator.run()
-        let said = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        validator.waitUntilExit()
-        XCTAssertNotEqual(
-            validator.terminationStatus, 3, "the SARIF schema is not installed; run `make setup`: \(said)")
-        XCTAssertEqual(validator.terminationStatus, 0, said)
+        let (status, said) = try TestSupport.python([
+            Self.repository.appendingPathComponent("scripts/validate-sarif.py").path, output.path,
+        ])
+        XCTAssertNotEqual(status, 3, "the SARIF schema is not installed; run `make setup`: \(said)")
+        XCTAssertEqual(status, 0, said)
     }
 
     func testGitHubAnnotations() throws {

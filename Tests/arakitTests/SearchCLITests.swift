@@ -56,20 +56,10 @@ final class SearchCLITests: XCTestCase {
     func testMCPServerWithThePythonClient() throws {
         let bundle = try example()
         let script = TestSupport.repositoryRoot.appendingPathComponent("scripts/mcp-e2e.py").path
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script, "--arakit", CLI.binary.path, "--bundle", bundle.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment.merge(try cache()) { $1 }
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        if process.terminationStatus == 77 { throw XCTSkip(text) }
-        XCTAssertEqual(process.terminationStatus, 0, text)
+        let (status, text) = try TestSupport.python(
+            [script, "--arakit", CLI.binary.path, "--bundle", bundle.path], environment: try cache())
+        if status == 77 { throw XCTSkip(text) }
+        XCTAssertEqual(status, 0, text)
         XCTAssertTrue(text.contains("ok   tools/list"), text)
         XCTAssertFalse(text.contains("FAIL"), text)
     }
