@@ -45,7 +45,8 @@ run: $(SETUP_STAMP) build
 	echo && echo "Review (every finding below is a field marked pending):" && \
 	$(ARAKIT) review "$$dir/bundle" --statistics --exit-zero && \
 	echo && echo "The bundle is in $$dir/bundle; the example repository in $$dir/repo." && \
-	echo "See each pending place with: $(ARAKIT) review $$dir/bundle"
+	echo "See each pending place, and the fill command that writes it: $(ARAKIT) pending $$dir/bundle" && \
+	echo "Read it as an agent would: $(ARAKIT) read $$dir/bundle; look at it: $(ARAKIT) serve $$dir/bundle"
 
 ## test: the whole suite (corpus tests skip with a message when ../shared is absent)
 test: $(SETUP_STAMP)
