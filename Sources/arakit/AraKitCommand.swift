@@ -20,6 +20,14 @@ struct AraKitCommand: ParsableCommand {
               arakit capture --bundle my-paper          # git history into trace/
               arakit record dead_end "Cosine restarts" --field failure_mode="loss spikes"
               arakit compile --pdf paper.pdf --repo ~/code/model --out model-ara
+              arakit read my-paper C03 --budget 500      # a claim and its cells
+              arakit search ~/papers "warmup" --kind claim
+              arakit pending my-paper                    # what is left to fill
+              arakit fill my-paper C03 Status supported  # checked by review
+              arakit mcp my-paper                        # for agents, on stdio
+              arakit pack my-paper --sign ~/.arakit/me   # a signed RO-Crate zip
+              arakit verify my-paper.zip --key ~/.arakit/me.pub
+              arakit serve my-paper                      # a live web page
 
             Exit status: 0 ok, 1 findings (reader errors), 2 usage or I/O error.
             """,
