@@ -36,10 +36,30 @@ public struct ToolOutput: Sendable {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
             let data = try encoder.encode(encodable)
-            value = try JSONDecoder().decode(Value.self, from: data)
+            value = Self.value(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
             json = String(decoding: data, as: UTF8.self)
         } catch {
             throw .failed("the answer could not be encoded: \(error)")
+        }
+    }
+
+    /// JSON as parsed by JSONSerialization, as an MCP value. Not through
+    /// `Value`'s own decoding: it matches every string against a data-URL
+    /// regular expression compiled anew each time, which was three quarters
+    /// of a `read` round trip; an answer's strings are text, never data.
+    static func value(_ parsed: Any) -> Value {
+        switch parsed {
+        case let text as String: return .string(text)
+        case let number as NSNumber:
+            // JSONSerialization gives booleans as NSNumbers of type `c`.
+            switch String(cString: number.objCType) {
+            case "c": return .bool(number.boolValue)
+            case "d", "f": return .double(number.doubleValue)
+            default: return .int(number.intValue)
+            }
+        case let items as [Any]: return .array(items.map(value))
+        case let fields as [String: Any]: return .object(fields.mapValues(value))
+        default: return .null
         }
     }
 
