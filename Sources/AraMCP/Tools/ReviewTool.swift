@@ -5,19 +5,9 @@ import MCP
 
 /// `review {select, bundle}`: review's findings as data.
 struct ReviewTool: MCPTool {
-    struct Entry: Codable {
-        var code: String
-        var severity: String
-        var path: String
-        var line: Int
-        var column: Int
-        var message: String
-        var entity: String?
-    }
-
     struct Answer: Codable {
         var bundle: String
-        var findings: [Entry]
+        var findings: [FindingRecord]
     }
 
     var definition: Tool {
@@ -51,11 +41,6 @@ struct ReviewTool: MCPTool {
         } catch {
             throw .failed("\(bundle.name): \(error)")
         }
-        let findings = review.findings.map {
-            Entry(
-                code: $0.code, severity: $0.severity.rawValue, path: $0.location.path, line: $0.location.line,
-                column: $0.location.column, message: $0.message, entity: $0.entity)
-        }
-        return try ToolOutput(Answer(bundle: bundle.name, findings: findings))
+        return try ToolOutput(Answer(bundle: bundle.name, findings: review.findings.map(FindingRecord.init)))
     }
 }
