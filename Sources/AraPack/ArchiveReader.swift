@@ -52,6 +52,8 @@ struct ArchiveReader {
             try checkDeclared(path, size: size, compressed: Int64(clamping: entry.compressedSize), total: total)
             files.append(entry)
         }
+        // After the entry cap: the walk reads each entry's local header.
+        try LocalHeaders.check(archive, url: url, display: display)
         return files
     }
 
