@@ -88,87 +88,101 @@ public struct YAMLReader: Sendable {
     /// that open nested sequences on one line, plus open flow brackets. It
     /// over-counts only for very deep indentation, which no bundle needs.
     static func firstLineDeeperThan(_ limit: Int, in text: String) -> Int? {
-        var flowDepth = 0
-        var lineNumber = 1
-        var indentation = 0
-        var dashes = 0
-        var atLineStart = true
-        var inQuote: UInt8? = nil
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                lineNumber += 1
-                indentation = 0
-                dashes = 0
-                atLineStart = true
-                previous = byte
-                continue
-            }
-            if atLineStart {
-                if byte == UInt8(ascii: " ") {
-                    indentation += 1
-                } else if byte == UInt8(ascii: "-") {
-                    dashes += 1
-                } else {
-                    atLineStart = false
+        withBytes(text) { bytes in
+            var flowDepth = 0
+            var lineNumber = 1
+            var indentation = 0
+            var dashes = 0
+            var atLineStart = true
+            var inQuote: UInt8? = nil
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    lineNumber += 1
+                    indentation = 0
+                    dashes = 0
+                    atLineStart = true
+                    previous = byte
+                    continue
                 }
+                if atLineStart {
+                    if byte == UInt8(ascii: " ") {
+                        indentation += 1
+                    } else if byte == UInt8(ascii: "-") {
+                        dashes += 1
+                    } else {
+                        atLineStart = false
+                    }
+                }
+                if let quote = inQuote {
+                    if byte == quote { inQuote = nil }
+                } else if byte == UInt8(ascii: "\"")
+                    || (byte == UInt8(ascii: "'")
+                        && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[")
+                            || previous == UInt8(ascii: ",")))
+                {
+                    inQuote = byte
+                } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
+                    flowDepth += 1
+                } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+                    flowDepth = max(0, flowDepth - 1)
+                }
+                // Block nesting needs at least one column per level; flow and
+                // same-line sequence markers nest without any.
+                if indentation / 2 + dashes + flowDepth > limit * 2 || flowDepth > limit {
+                    return lineNumber
+                }
+                previous = byte
             }
-            if let quote = inQuote {
-                if byte == quote { inQuote = nil }
-            } else if byte == UInt8(ascii: "\"")
-                || (byte == UInt8(ascii: "'")
-                    && (previous == UInt8(ascii: " ") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",")))
-            {
-                inQuote = byte
-            } else if byte == UInt8(ascii: "[") || byte == UInt8(ascii: "{") {
-                flowDepth += 1
-            } else if byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
-                flowDepth = max(0, flowDepth - 1)
-            }
-            // Block nesting needs at least one column per level; flow and
-            // same-line sequence markers nest without any.
-            if indentation / 2 + dashes + flowDepth > limit * 2 || flowDepth > limit {
-                return lineNumber
-            }
-            previous = byte
+            return nil
         }
-        return nil
     }
 
     /// An upper bound on the nodes a text writes out, counted per line:
     /// each `- ` opens a node, a line holds at most a key and a value, and in
     /// flow context each `,`, `[` and `{` opens at most a key and a value.
     static func estimatedNodes(in text: String) -> Int {
-        var count = 0
-        var flowDepth = 0
-        var atLineStart = true
-        var lineHasContent = false
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                if lineHasContent { count += 2 }
-                atLineStart = true
-                lineHasContent = false
-                continue
-            case UInt8(ascii: " "):
-                continue
-            case UInt8(ascii: "-") where atLineStart:
-                count += 1
-                continue
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                flowDepth += 1
-                count += 2
-            case UInt8(ascii: "]"), UInt8(ascii: "}"):
-                flowDepth = max(0, flowDepth - 1)
-            case UInt8(ascii: ","):
-                if flowDepth > 0 { count += 2 }
-            default:
-                break
+        withBytes(text) { bytes in
+            var count = 0
+            var flowDepth = 0
+            var atLineStart = true
+            var lineHasContent = false
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\n"):
+                    if lineHasContent { count += 2 }
+                    atLineStart = true
+                    lineHasContent = false
+                    continue
+                case UInt8(ascii: " "):
+                    continue
+                case UInt8(ascii: "-") where atLineStart:
+                    count += 1
+                    continue
+                case UInt8(ascii: "["), UInt8(ascii: "{"):
+                    flowDepth += 1
+                    count += 2
+                case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                    flowDepth = max(0, flowDepth - 1)
+                case UInt8(ascii: ","):
+                    if flowDepth > 0 { count += 2 }
+                default:
+                    break
+                }
+                atLineStart = false
+                lineHasContent = true
             }
-            atLineStart = false
-            lineHasContent = true
+            return count + (lineHasContent ? 2 : 0)
         }
-        return count + (lineHasContent ? 2 : 0)
+    }
+
+    /// Runs `body` over `text`'s UTF-8 bytes as one buffer: the guards above
+    /// read every byte of a tree file, and stepping through the string's UTF-8
+    /// view costs several times more than through a buffer.
+    static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
 
     static func describe(_ error: YamlError) -> (line: Int, column: Int, message: String) {
