@@ -13,8 +13,10 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 
 try:
@@ -113,8 +115,11 @@ async def pending_checks(session):
     check(isinstance(pending["pending"], list), f"pending: {len(pending['pending'])} pending field(s) listed")
 
 
-async def write_checks(arakit, bundle):
-    """A second server, allowed to write: a fabricated number is refused, a true edit lands."""
+async def write_checks(arakit, given):
+    """A second server, allowed to write: a fabricated number is refused, a true edit lands.
+    It writes to a copy: the bundle given (make bench passes examples/tiny-sort) is never changed."""
+    bundle = os.path.join(tempfile.mkdtemp(prefix="arakit-mcp-e2e-"), os.path.basename(given.rstrip("/")))
+    shutil.copytree(given, bundle)
     claims = os.path.join(bundle, "logic", "claims.md")
     before = open(claims, "rb").read()
     server = StdioServerParameters(command=arakit, args=["mcp", bundle, "--allow-write"])
