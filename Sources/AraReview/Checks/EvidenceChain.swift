@@ -133,15 +133,12 @@ enum ObjectWord {
     /// goes on after it (`1`, `2`, `and`, `4`; `3–5`), at most 20 numbers.
     static func numbers(in words: some Collection<String>, list: Bool) -> [Int] {
         var numbers: [Int] = []
-        var expectNumber = true
         for word in words {
-            if let range = range(word), expectNumber || !numbers.isEmpty && list {
-                numbers += numbers.isEmpty || list ? range : []
-                expectNumber = false
+            if let range = range(word) {
+                numbers += range
+                // A singular names one number; a list stops at 20.
                 if !list || numbers.count >= 20 { break }
-            } else if list, !numbers.isEmpty, ["and", "&", "or"].contains(word) {
-                expectNumber = true
-            } else {
+            } else if !list || numbers.isEmpty || !["and", "&", "or"].contains(word) {
                 break
             }
         }
