@@ -31,12 +31,9 @@ public struct GFMTable: Hashable, Sendable {
 /// this returns.
 enum CMarkTree {
     static func blocks(of text: String) -> [CMarkBlock] {
-        cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
         defer { cmark_parser_free(parser) }
-        if let table = cmark_find_syntax_extension("table") {
-            cmark_parser_attach_syntax_extension(parser, table)
-        }
+        CMarkExtensions.attach(["table"], to: parser)
         text.utf8CString.withUnsafeBufferPointer { buffer in
             // Drop the terminating NUL that utf8CString adds.
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)

@@ -27,14 +27,9 @@ public struct MarkdownHTML: Sendable {
     /// The HTML of `markdown`. The tree is walked with cmark's iterator, not
     /// recursion, so deeply nested input cannot exhaust the stack.
     public func render(_ markdown: String) -> String {
-        cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return HTMLText.escape(markdown) }
         defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough", "autolink"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
+        CMarkExtensions.attach(["table", "strikethrough", "autolink"], to: parser)
         markdown.utf8CString.withUnsafeBufferPointer { buffer in
             cmark_parser_feed(parser, buffer.baseAddress, buffer.count - 1)
         }
