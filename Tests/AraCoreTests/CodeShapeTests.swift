@@ -20,7 +20,9 @@ final class CodeShapeTests: XCTestCase {
     }
 
     func testNoCommandFileIsLongerThanTheLimit() throws {
-        let long = try swiftFiles(under: "Sources/arakit/Commands").compactMap { path, text -> String? in
+        let commands =
+            try swiftFiles(under: "Sources/AraCLI/Commands") + swiftFiles(under: "Sources/AraCLITools/Commands")
+        let long = commands.compactMap { path, text -> String? in
             let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
             return count > Self.longestCommandFile ? "\(path): \(count) lines" : nil
         }

@@ -1,0 +1,83 @@
+import AraCLI
+import AraTestSupport
+import Foundation
+import XCTest
+
+/// `arakit` runs the commands that read and check bundles itself and hands
+/// the rest to `arakit-full` beside it (SPEC.md §12.6). These tests hold the
+/// point of the split (the light executable loads none of the heavy
+/// libraries) and what a user sees at its seam.
+final class ExecutableSplitTests: XCTestCase {
+    /// Shared libraries that only compile, capture, render, serve and mcp use.
+    static let heavyLibraries = ["libpoppler", "libcairo", "libgit2", "libglib", "libcurl"]
+
+    func testTheLightExecutableNeedsNoneOfTheHeavyLibraries() throws {
+        let needed = try Self.neededLibraries(CLI.binary)
+        XCTAssertFalse(needed.isEmpty, "readelf printed no NEEDED entries for \(CLI.binary.path)")
+        let heavy = needed.filter { library in Self.heavyLibraries.contains { library.hasPrefix($0) } }
+        XCTAssertEqual(heavy, [], "arakit links libraries only arakit-full should need")
+        let full = try Self.neededLibraries(
+            CLI.binary.deletingLastPathComponent().appendingPathComponent("arakit-full"))
+        XCTAssertTrue(full.contains { $0.hasPrefix("libpoppler-glib") }, "\(full)")
+    }
+
+    func testEveryCommandOfTheFullExecutableIsReachableThroughArakit() throws {
+        let help = try CLI.run(["--help"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        for name in CommandRoot.readingCommands.compactMap({ $0.configuration.commandName }) {
+            XCTAssertTrue(help.stdout.contains("\n  \(name) "), "\(name) missing from the help:\n\(help.stdout)")
+        }
+        for name in ["compile", "capture", "record", "promote", "hooks", "render", "serve", "mcp"] {
+            let run = try CLI.run([name, "--help"])
+            XCTAssertEqual(run.status, 0, "\(name): \(run.stderr)")
+            XCTAssertTrue(run.stdout.contains("USAGE: arakit \(name)"), run.stdout)
+        }
+    }
+
+    /// Alone in a folder, `arakit` still reads and reviews; a command that
+    /// needs `arakit-full` says where it looked and how to mend it, exit 2.
+    func testWithoutTheFullExecutableReadingWorksAndTheRestSaysWhy() throws {
+        let folder = try TestSupport.temporaryDirectory(self)
+        let alone = folder.appendingPathComponent("arakit")
+        try FileManager.default.copyItem(at: CLI.binary, to: alone)
+        let bundle = TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort").path
+
+        let review = try Self.run(alone, ["review", bundle])
+        XCTAssertEqual(review.status, 0, review.stderr)
+        let compile = try Self.run(
+            alone, ["compile", "--pdf", "x.pdf", "--out", folder.appendingPathComponent("b").path])
+        XCTAssertEqual(compile.status, 2)
+        XCTAssertTrue(
+            compile.stderr.contains(
+                "`arakit compile` runs in arakit-full, which cannot be started at \(folder.path)/arakit-full"),
+            compile.stderr)
+        XCTAssertTrue(compile.stderr.contains("swift build"), compile.stderr)
+    }
+
+    private static func neededLibraries(_ binary: URL) throws -> [String] {
+        let output = try run(URL(fileURLWithPath: "/usr/bin/readelf"), ["-d", binary.path]).stdout
+        return output.split(separator: "\n").compactMap { line in
+            guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]")
+            else { return nil }
+            return String(line[line.index(after: open)..<close])
+        }
+    }
+
+    private static func run(_ executable: URL, _ arguments: [String]) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let (out, err) = (Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (
+            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
+        )
+    }
+}
