@@ -162,7 +162,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AraCoreTests",
-            dependencies: ["AraCore", "AraTestSupport"]
+            dependencies: ["AraCore", "AraTestSupport", "Yams"]
         ),
         .testTarget(
             name: "AraGitTests",

@@ -121,21 +121,22 @@ enum CMarkTree {
     }
 }
 
-extension StringProtocol {
+extension StringProtocol where UTF8View: BidirectionalCollection {
     /// The text without leading and trailing spaces, tabs and newlines.
     public func trimmingWhitespace() -> String {
         // Most text is trimmed of ASCII spaces only: found on the bytes and
         // cut once. Where the first or last byte kept is not ASCII (a
         // no-break space, an em space) the scalar path below decides.
         let isSpace = { (byte: UInt8) in byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
-        guard let firstByte = utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-        var lastByte = firstByte
-        var index = firstByte
-        while index != utf8.endIndex {
-            if !isSpace(utf8[index]) { lastByte = index }
-            index = utf8.index(after: index)
+        // Both ends are found from their own side: walking the whole text to
+        // its last byte made trimming a long field cost more than reading it.
+        guard let firstByte = utf8.firstIndex(where: { !isSpace($0) }),
+            let lastByte = utf8.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        if utf8[firstByte] < 0x80, utf8[lastByte] < 0x80 {
+            if firstByte == utf8.startIndex, utf8.index(after: lastByte) == utf8.endIndex { return String(self) }
+            return String(self[firstByte...lastByte])
         }
-        if utf8[firstByte] < 0x80, utf8[lastByte] < 0x80 { return String(self[firstByte...lastByte]) }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

@@ -41,6 +41,21 @@ public struct YAMLReader: Sendable {
                 ]
             )
         }
+        let fast = Self.withBytes(text) { bytes in
+            YAMLEventReader(path: path, lineOffset: lineOffset, maxDepth: limits.maxYAMLDepth).read(bytes)
+        }
+        switch fast {
+        case .empty: return (nil, [])
+        case .node(let node): return (node, [])
+        case .unusual: return composedWithYams(text, path: path, lineOffset: lineOffset)
+        }
+    }
+
+    /// Reads what ``YAMLEventReader`` leaves: Yams composes the whole tree,
+    /// reports syntax errors, and resolves aliases within a budget.
+    func composedWithYams(_ text: String, path: String, lineOffset: Int)
+        -> (node: YAMLNode?, diagnostics: [Diagnostic])
+    {
         let composed: Node?
         do {
             // `.basic` resolves no tags while composing (Yams would run its regular
@@ -270,26 +285,51 @@ public struct YAMLReader: Sendable {
         }
 
         static func value(of scalar: Node.Scalar) -> YAMLValue {
-            switch resolvedTag(of: scalar) {
-            case .str: return .string(scalar.string)
-            case .null: return .null
-            default: return .plain(scalar.string)
-            }
+            YAMLReader.value(of: scalar.string, plain: scalar.style == .plain || scalar.style == .any)
         }
-
-        /// Yams leaves plain scalars' tags implicit; resolve them the way Yams's
-        /// own emitter will. Every non-string YAML 1.1 form (null, bool, int,
-        /// float, timestamp) starts with one of `nonStringStarts`, and the word
-        /// forms are short, so most text skips the resolver's regular expressions.
-        static func resolvedTag(of scalar: Node.Scalar) -> Tag.Name {
-            guard scalar.style == .plain || scalar.style == .any else { return .str }
-            guard let first = scalar.string.unicodeScalars.first else {
-                return Resolver.default.resolveTag(of: .scalar(scalar))
-            }
-            if !nonStringStarts.contains(first) { return .str }
-            return Resolver.default.resolveTag(of: .scalar(scalar))
-        }
-
-        static let nonStringStarts: Set<Unicode.Scalar> = Set("0123456789+-.~nNtTfFyYoO<".unicodeScalars)
     }
+
+    /// A scalar's value: quoted text is a string; plain text is resolved
+    /// the way Yams's own emitter will, by its rules (bool, int, float, merge,
+    /// null, timestamp) but without running their regular expressions, which
+    /// cost more than the rest of reading a scalar, unless the text could be
+    /// a number. (Its `value` rule, a lone `=`, was never applied here: `=`
+    /// stays a string.)
+    static func value(of text: String, plain: Bool) -> YAMLValue {
+        guard plain else { return .string(text) }
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .plain(text) }
+            if text.utf8.contains(where: { $0 >= 128 || !numberBytes[Int($0)] }) { return .string(text) }
+            switch Resolver.default.resolveTag(of: .scalar(Node.Scalar(text, .implicit, .plain))) {
+            case .str: return .string(text)
+            case .null: return .null
+            default: return .plain(text)
+            }
+        case UInt8(ascii: "~"):
+            return text == "~" ? .null : .string(text)
+        case UInt8(ascii: "<"):
+            return text == "<<" ? .plain(text) : .string(text)
+        default:
+            // Beginning with a letter, only the bool and null words match a rule.
+            if nullWords.contains(text) { return .null }
+            return boolWords.contains(text) ? .plain(text) : .string(text)
+        }
+    }
+
+    static let nullWords: Set<String> = ["null", "Null", "NULL"]
+    static let boolWords: Set<String> = [
+        "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF",
+    ]
+
+    /// Every character Yams's int, float and timestamp rules can match:
+    /// digits, signs and separators, the letters of `0x`/`0b`/`0o` numbers,
+    /// exponents, `.inf`, `.nan`, and timestamps' `T`, `Z`, space and tab.
+    static let numberBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for byte in "0123456789+-._: \tabcdefinotxABCDEFINTZ".utf8 { table[Int(byte)] = true }
+        return table
+    }()
 }
