@@ -35,7 +35,7 @@ final class ReporterGoldenTests: XCTestCase {
         XCTAssertEqual(Set(reported[0].findings.map(\.code)), ["XL001", "DR005"])
         try check(TextReporter().render(reported), against: "report.txt")
         try check(TextReporter().statistics(reported), against: "statistics.txt")
-        try check(try JSONReporter(version: "0.0.0-test").render(reported), against: "report.json")
+        try check(JSONReporter(version: "0.0.0-test").render(reported), against: "report.json")
         try check(try SARIFReporter(version: "0.0.0-test").render(reported), against: "report.sarif")
         try check(GitHubReporter().render(reported), against: "report.github")
     }

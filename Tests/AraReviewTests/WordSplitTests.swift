@@ -7,6 +7,7 @@ import XCTest
 final class WordSplitTests: XCTestCase {
     static let samples = [
         "Plain ASCII words, with digits 42 and it's apostrophes.",
+        String((0..<128).map { Character(Unicode.Scalar(UInt8($0))) }) + " MiXeD CaSe x2y z_w a-b@c[d]e`f{g",
         "CRLF lines.\r\nNext one! And?\r\nLast",
         "Em dash — arrows → and ×2 symbols “quoted” ’curly’ n’t",
         "Précis café naïve Straße ΣΊΣΥΦΟΣ",

@@ -21,7 +21,9 @@ public enum TextDecoding {
                 Diagnostic(
                     .byteOrderMark, at: SourceLocation(path: path, line: 1, column: 1), "byte-order mark ignored"))
         }
-        if text.utf8.contains(13) {
+        // Looked for in the bytes read (memchr): replacing invalid bytes and
+        // dropping a byte-order mark never add or remove a carriage return.
+        if data.withUnsafeBytes({ $0.baseAddress.map { memchr($0, 13, data.count) != nil } ?? false }) {
             let (unified, firstLine) = unifyLineEnds(text)
             text = unified
             diagnostics.append(

@@ -30,8 +30,10 @@ enum FieldPaths {
     /// climbs (`../data/x.csv`): XL011 decides whether it leaves the bundle.
     /// Not a lone slash or a fraction.
     static func mayLeave(_ token: Substring) -> Bool {
-        if token.hasPrefix("../") { return true }
-        let rest = token.hasPrefix("~/") ? token.dropFirst(2) : token.hasPrefix("/") ? token.dropFirst() : nil
+        // `starts(with:)`, not `hasPrefix`: on a Substring that is
+        // Foundation's, a search through NSString for every word of a field.
+        if token.starts(with: "../") { return true }
+        let rest = token.starts(with: "~/") ? token.dropFirst(2) : token.starts(with: "/") ? token.dropFirst() : nil
         return rest?.first.map { $0.isLetter || $0 == "." || $0 == "_" } ?? false
     }
 }

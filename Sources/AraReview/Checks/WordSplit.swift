@@ -12,6 +12,12 @@ enum WordSplit {
 
     /// `text` lowercased and split where a character is neither a letter nor an `extra`.
     static func words(_ text: String, keeping extra: Extra = .none) -> [String] {
+        var text = text
+        if let words = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? byteWords(bytes, keeping: extra) : nil
+            })
+        {
+            return words
+        }
         if let words = asciiWords(text, keeping: extra) { return words }
         let isSeparator: (Character) -> Bool =
             switch extra {
@@ -20,6 +26,26 @@ enum WordSplit {
             case .apostrophes: { !$0.isLetter && $0 != "'" && $0 != "’" }
             }
         return text.lowercased().split(whereSeparator: isSeparator).map(String.init)
+    }
+
+    /// The path of ``words(_:keeping:)`` for text that is all ASCII, on its
+    /// bytes: appending scalar by scalar to a string was most of its cost.
+    private static func byteWords(_ bytes: UnsafeBufferPointer<UInt8>, keeping extra: Extra) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in bytes {
+            let lower = byte | 0x20
+            if lower >= 0x61 && lower <= 0x7A {
+                current.append(lower)
+            } else if (extra == .digits && byte >= 0x30 && byte <= 0x39) || (extra == .apostrophes && byte == 0x27) {
+                current.append(byte)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 
     /// The scalar path of ``words(_:keeping:)``: ASCII letters (and the

@@ -1,5 +1,4 @@
 import AraCore
-import Foundation
 
 /// The `--format json` shape (SPEC.md §9.10): one object per bundle; several
 /// bundles give an array of them.
@@ -10,58 +9,49 @@ public struct JSONReporter: Sendable {
         self.version = version
     }
 
-    struct Report: Encodable {
-        var version: String
-        var bundle: String
-        var findings: [Entry]
-        var summary: ReportSummary
+    public func render(_ bundles: [ReportedBundle]) -> String {
+        let reports = bundles.map(report)
+        return reports.count == 1 ? reports[0] : "[" + reports.joined(separator: ",") + "]"
     }
 
-    struct Entry: Encodable {
-        var code: String
-        var severity: Severity
-        var path: String
-        var line: Int
-        var column: Int
-        var endLine: Int
-        var message: String
-        var fixable: Bool
-        var entity: String?
-
-        enum CodingKeys: String, CodingKey {
-            case code, severity, path, line, column, message, fixable, entity
-            case endLine = "end_line"
+    /// One bundle's object, keys sorted as `JSONEncoder` sorts them.
+    func report(_ bundle: ReportedBundle) -> String {
+        let findings = bundle.findings.map { finding in
+            var json = JSONText()
+            json.object { members in
+                members.string("code", finding.code)
+                members.int("column", finding.location.column)
+                members.int("end_line", finding.endLine ?? finding.location.line)
+                members.string("entity", finding.entity)  // null when there is none
+                members.bool("fixable", finding.fix != nil)
+                members.int("line", finding.location.line)
+                members.string("message", finding.message)
+                members.string("path", finding.location.path)
+                members.string("severity", finding.severity.rawValue)
+            }
+            return json.text
         }
-
-        func encode(to encoder: Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(severity, forKey: .severity)
-            try container.encode(path, forKey: .path)
-            try container.encode(line, forKey: .line)
-            try container.encode(column, forKey: .column)
-            try container.encode(endLine, forKey: .endLine)
-            try container.encode(message, forKey: .message)
-            try container.encode(fixable, forKey: .fixable)
-            try container.encode(entity, forKey: .entity)  // null when there is none
+        let summary = ReportSummary(bundle.findings)
+        var byCode = JSONText()
+        byCode.object { members in
+            for (code, count) in summary.byCode.sorted(by: { $0.key < $1.key }) { members.int(code, count) }
         }
-    }
-
-    public func render(_ bundles: [ReportedBundle]) throws -> String {
-        let reports = bundles.map { bundle in
-            Report(
-                version: version, bundle: bundle.displayPath,
-                findings: bundle.findings.map {
-                    Entry(
-                        code: $0.code, severity: $0.severity, path: $0.location.path, line: $0.location.line,
-                        column: $0.location.column, endLine: $0.endLine ?? $0.location.line, message: $0.message,
-                        fixable: $0.fix != nil, entity: $0.entity)
-                },
-                summary: ReportSummary(bundle.findings))
+        var summaryJSON = JSONText()
+        summaryJSON.object { members in
+            members.raw("by_code", byCode.text)
+            members.int("errors", summary.errors)
+            members.int("findings", summary.findings)
+            members.int("fixable", summary.fixable)
+            members.int("infos", summary.infos)
+            members.int("warnings", summary.warnings)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = reports.count == 1 ? try encoder.encode(reports[0]) : try encoder.encode(reports)
-        return String(decoding: data, as: UTF8.self)
+        var json = JSONText()
+        json.object { members in
+            members.string("bundle", bundle.displayPath)
+            members.raw("findings", "[" + findings.joined(separator: ",") + "]")
+            members.raw("summary", summaryJSON.text)
+            members.string("version", version)
+        }
+        return json.text
     }
 }

@@ -25,7 +25,7 @@ public struct ReportOptions: Sendable {
         if statistics { return text.statistics(reported) }
         switch format {
         case .text: return text.render(reported)
-        case .json: return try JSONReporter(version: version).render(reported)
+        case .json: return JSONReporter(version: version).render(reported)
         case .sarif: return try SARIFReporter(version: version).render(reported)
         case .github: return GitHubReporter().render(reported)
         }
@@ -57,7 +57,7 @@ public struct StreamingReport {
         bundles += 1
         summary.add(bundle.findings)
         switch options.format {
-        case .json: return (first ? "" : ",") + (try JSONReporter(version: options.version).render([bundle]))
+        case .json: return (first ? "" : ",") + JSONReporter(version: options.version).render([bundle])
         case .github: return GitHubReporter().render([bundle])
         case .text, .sarif:
             let lines = TextReporter(style: options.style).findingLines(bundle)

@@ -18,7 +18,9 @@ struct TreeRootAmbiguous: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         guard context.bundle.tree != nil, let lines = context.lines(BundlePaths.tree) else { return [] }
-        let top = { (key: String) in lines.firstIndex { $0.hasPrefix(key + ":") } }
+        // `starts(with:)`: `hasPrefix` on a line (a Substring) is Foundation's
+        // NSString search, and took as long as the rest of the review's rules.
+        let top = { (key: String) in lines.firstIndex { $0.starts(with: key + ":") } }
         guard let tree = top("tree"), let root = top("root") else { return [] }
         return [
             Finding(
