@@ -13,11 +13,8 @@ enum WordSplit {
     /// `text` lowercased and split where a character is neither a letter nor an `extra`.
     static func words(_ text: String, keeping extra: Extra = .none) -> [String] {
         var text = text
-        if let words = text.withUTF8({ bytes in bytes.allSatisfy { $0 < 0x80 } ? byteWords(bytes, keeping: extra) : nil
-            })
-        {
-            return words
-        }
+        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? byteWords(bytes, keeping: extra) : nil }
+        if let ascii { return ascii }
         if let words = asciiWords(text, keeping: extra) { return words }
         let isSeparator: (Character) -> Bool =
             switch extra {
