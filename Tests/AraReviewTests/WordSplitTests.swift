@@ -67,3 +67,22 @@ final class WordSplitTests: XCTestCase {
         XCTAssertTrue(TextMatch.contains("café → list.sort()", "list.sort()"))
     }
 }
+
+/// ScopeText's byte path finds the names the `Character` split finds.
+final class SpecificNameTests: XCTestCase {
+    func testNamesMatchTheCharacterSplit() {
+        let samples =
+            WordSplitTests.samples + [
+                "Trained on ImageNet and CIFAR-10 (GPT-2, BERT-large); see Table 3 and Fig. 2.\r\nResNet-152: \"ViT\" `T5`",
+                "[N05] {Adam} 'AdamW' *LayerNorm*\tBatchNorm\u{0B}GroupNorm\u{0C}RMSNorm",
+            ]
+        for text in samples {
+            var expected: [String] = []
+            for raw in text.split(whereSeparator: { $0.isWhitespace || ",;()[]{}\"'*`".contains($0) }) {
+                let word = String(raw).trimming(".:")
+                if ScopeText.isSpecificName(word), !expected.contains(word) { expected.append(word) }
+            }
+            XCTAssertEqual(ScopeText.specificNames(in: text), expected, text)
+        }
+    }
+}

@@ -62,6 +62,14 @@ public struct DeclaredCount: Hashable, Sendable {
         (try? Regex(pattern).ignoresCase()).map { (kind, $0) }
     }
 
+    /// A word each kind's pattern always holds: an ASCII line without it
+    /// cannot match, and is not handed to that expression.
+    static let keywords: [Kind: [UInt8]] = [
+        .nodes: "node", .claims: "claims", .experiments: "experiment", .concepts: "concepts",
+        .heuristics: "heuristics", .sessions: "session", .observations: "observations", .tables: "tables",
+        .figures: "figures",
+    ].mapValues { Array($0.utf8) }
+
     static let patterns: [(Kind, String)] = [
         (.nodes, #"(\d[\d,]*)[- ]node"#),
         (.claims, #"(\d+) (?:falsifiable )?claims"#),
@@ -81,7 +89,11 @@ public struct DeclaredCount: Hashable, Sendable {
             // matched (matching the nine expressions was most of the rule's cost).
             // `\d` also matches other scripts' digits, so other lines are.
             if line.utf8.allSatisfy({ $0 < 0x80 && ($0 < UInt8(ascii: "0") || $0 > UInt8(ascii: "9")) }) { continue }
+            // Case folding beyond ASCII (`ſ` matches `s`) keeps other lines whole.
+            let lowered: [UInt8]? =
+                line.utf8.allSatisfy { $0 < 0x80 } ? line.utf8.map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) } : nil
             for (kind, regex) in regexes {
+                if let lowered, let keyword = keywords[kind], !Self.contains(lowered, keyword) { continue }
                 for match in line.matches(of: regex) {
                     guard let digits = match.output[1].substring,
                         let value = Int(digits.replacingOccurrences(of: ",", with: ""))
@@ -96,5 +108,13 @@ public struct DeclaredCount: Hashable, Sendable {
             }
         }
         return found
+    }
+
+    static func contains(_ text: [UInt8], _ word: [UInt8]) -> Bool {
+        guard let first = word.first, text.count >= word.count else { return word.isEmpty }
+        for start in 0...(text.count - word.count) where text[start] == first {
+            if text[start..<(start + word.count)].elementsEqual(word) { return true }
+        }
+        return false
     }
 }

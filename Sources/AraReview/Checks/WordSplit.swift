@@ -12,9 +12,6 @@ enum WordSplit {
 
     /// `text` lowercased and split where a character is neither a letter nor an `extra`.
     static func words(_ text: String, keeping extra: Extra = .none) -> [String] {
-        var text = text
-        let ascii = text.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } ? byteWords(bytes, keeping: extra) : nil }
-        if let ascii { return ascii }
         if let words = asciiWords(text, keeping: extra) { return words }
         let isSeparator: (Character) -> Bool =
             switch extra {
@@ -25,26 +22,6 @@ enum WordSplit {
         return text.lowercased().split(whereSeparator: isSeparator).map(String.init)
     }
 
-    /// The path of ``words(_:keeping:)`` for text that is all ASCII, on its
-    /// bytes: appending scalar by scalar to a string was most of its cost.
-    private static func byteWords(_ bytes: UnsafeBufferPointer<UInt8>, keeping extra: Extra) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        for byte in bytes {
-            let lower = byte | 0x20
-            if lower >= 0x61 && lower <= 0x7A {
-                current.append(lower)
-            } else if (extra == .digits && byte >= 0x30 && byte <= 0x39) || (extra == .apostrophes && byte == 0x27) {
-                current.append(byte)
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
-            }
-        }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-        return words
-    }
-
     /// The scalar path of ``words(_:keeping:)``: ASCII letters (and the
     /// kept characters) make words, ASCII others and non-ASCII punctuation,
     /// symbols and spaces separate them. Nil when a scalar could be a letter,
@@ -52,35 +29,34 @@ enum WordSplit {
     /// joiner): only the `Character` path judges those rightly.
     private static func asciiWords(_ text: String, keeping extra: Extra) -> [String]? {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        // Words are gathered as UTF-8 bytes: appending scalar by scalar to a
+        // string was most of the cost of splitting.
+        var current: [UInt8] = []
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            var isWordPart: Bool
             if value < 0x80 {
-                let lower = value | 0x20
-                let isLetter = lower >= 0x61 && lower <= 0x7A
-                isWordPart =
-                    isLetter
-                    || (extra == .digits && value >= 0x30 && value <= 0x39) || (extra == .apostrophes && value == 0x27)
-                if isLetter, let lowered = Unicode.Scalar(lower) {
-                    current.append(lowered)
+                let byte = UInt8(value)
+                let lower = byte | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    current.append(lower)
+                    continue
+                }
+                if (extra == .digits && byte >= 0x30 && byte <= 0x39) || (extra == .apostrophes && byte == 0x27) {
+                    current.append(byte)
                     continue
                 }
             } else if extra == .apostrophes && value == 0x2019 {
-                isWordPart = true
-            } else if separates(scalar) {
-                isWordPart = false
-            } else {
+                current += Array(String(scalar).utf8)
+                continue
+            } else if !separates(scalar) {
                 return nil
             }
-            if isWordPart {
-                current.append(scalar)
-            } else if !current.isEmpty {
-                words.append(String(current))
-                current = String.UnicodeScalarView()
+            if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 

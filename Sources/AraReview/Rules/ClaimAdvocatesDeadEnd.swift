@@ -174,7 +174,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
             return DeadEnd(
                 id: id, title: node.title, titleNeedle: node.title.flatMap { TextMatch.needle($0, minimumWords: 3) },
                 hypothesis: hypothesis, hypothesisNeedle: hypothesis.flatMap { TextMatch.needle($0, minimumWords: 4) },
-                terms: Set(stems(approach)).subtracting(liveStems), codeNames: codeNames,
+                // Filtered, not `subtracting`: that walked the whole live vocabulary for each dead end.
+                terms: Set(stems(approach)).filter { !liveStems.contains($0) }, codeNames: codeNames,
                 lessonOf: Set(BlockID.mentions(in: cited, prefixes: ["C", "H"]).map(BlockID.key(of:))))
         }
     }
@@ -182,6 +183,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
     /// Content words of five letters or more, without a plural, `-ed`, `-ing` or `-ly` ending.
     static func stems(_ text: String) -> [String] {
         WordSplit.words(text).compactMap { word in
+            // ASCII words (nearly all) are measured and cut on their bytes.
+            if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiStem(word) }
             guard word.count >= 5, !commonWords.contains(word) else { return nil }
             for suffix in ["ing", "ies", "es", "ed", "ly", "s"]
             where word.hasSuffix(suffix) && word.count - suffix.count >= 4 {
@@ -191,13 +194,24 @@ struct ClaimAdvocatesDeadEnd: Rule {
         }
     }
 
+    /// ``stems(_:)`` for a word of ASCII letters: byte counts are character counts.
+    static func asciiStem(_ word: String) -> String? {
+        let length = word.utf8.count
+        guard length >= 5, !commonWords.contains(word) else { return nil }
+        for suffix in ["ing", "ies", "es", "ed", "ly", "s"]
+        where length - suffix.utf8.count >= 4 && word.utf8.reversed().starts(with: suffix.utf8.reversed()) {
+            return String(decoding: word.utf8.dropLast(suffix.utf8.count), as: UTF8.self)
+        }
+        return word
+    }
+
     /// Code names: words with an inner `.`, `_` or `()` (`list.sort()`, `torch.compile`, `lr_warmup`).
     static func codeWords(_ text: String) -> [String] {
         text.split(whereSeparator: { $0.isWhitespace || ",;\"'`[]".contains($0) }).compactMap { raw in
             let word = String(raw).trimming(".:")
             let inner = word.dropFirst().dropLast()
             guard word.count >= 4, word.first?.isLetter ?? false,
-                inner.contains(".") || inner.contains("_") || word.hasSuffix("()")
+                inner.contains(Character(".")) || inner.contains(Character("_")) || word.hasSuffix("()")
             else { return nil }
             if word.hasSuffix(")") && !word.hasSuffix("()") { return nil }
             // A file name (`trace_nodes.yaml`) is where something is written, not an approach.
