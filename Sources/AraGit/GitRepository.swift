@@ -18,6 +18,9 @@ public final class GitRepository {
     public init(at path: String) throws(GitError) {
         // libgit2 counts init/shutdown pairs, so each handle keeps its own.
         git_libgit2_init()
+        // Objects are read as git reads them, without hashing each again: the
+        // history is only read, and zlib still checks what it inflates.
+        _ = arakit_git_verify_object_hashes(0)
         var repository: OpaquePointer?
         let code = git_repository_open_ext(&repository, path, 0, nil)
         guard code == 0, let repository else {
