@@ -76,6 +76,18 @@ final class YAMLEventReaderTests: XCTestCase {
         }
     }
 
+    /// The writer quotes a one-line string exactly when Yams would read it
+    /// back as something other than a string.
+    func testTheWriterQuotesWhatYamsWouldMisread() {
+        let alphabet = Array("0123456789+-._:~<= abexEnNtTfFyYoOsSlLuUrRZq%")
+        var texts = alphabet.flatMap { a in alphabet.map { b in String([a, b]) } }
+        texts += ["=", "<<", "yes", "Off", "NULL", "0x1F", "1:30", ".inf", "2026-03-12", "2026-03-12T10:00:00Z", "3f9a2c1"]
+        for text in texts where !text.isEmpty {
+            let misread = Resolver.default.resolveTag(of: Node(text)) != .str
+            XCTAssertEqual(YAMLWriter.style(for: text) == .doubleQuoted, misread, text.debugDescription)
+        }
+    }
+
     /// Every YAML file and front matter of the corpus bundles and the example.
     func testCorpusFilesMatchYams() throws {
         var roots = [TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort")]

@@ -14,17 +14,30 @@ public enum YAMLWriter {
     static func yamsNode(_ node: YAMLNode) -> Node {
         switch node.value {
         case .null:
-            return Node("null", Tag(.null))
+            return Node("null", Tags.null)
         case .plain(let text):
-            return Node(text, .implicit, .plain)
+            // An implicit tag is resolved in place when emitted, so it is not shared.
+            return Node(text, Tag(.implicit, .default, Tags.constructor), .plain)
         case .string(let text):
-            return Node(text, Tag(.str), style(for: text))
+            return Node(text, Tags.str, style(for: text))
         case .sequence(let items):
-            return .sequence(Node.Sequence(items.map(yamsNode), Tag(.seq), .block))
+            return .sequence(Node.Sequence(items.map(yamsNode), Tags.seq, .block))
         case .mapping(let entries):
-            let pairs = entries.map { (Node($0.key, Tag(.str), style(for: $0.key)), yamsNode($0.value)) }
-            return .mapping(Node.Mapping(pairs, Tag(.map), .block))
+            let pairs = entries.map { (Node($0.key, Tags.str, style(for: $0.key)), yamsNode($0.value)) }
+            return .mapping(Node.Mapping(pairs, Tags.map, .block))
         }
+    }
+
+    /// Tags made once. Yams's `Constructor.default` builds a new constructor
+    /// (its tables of types) on every use, and a tag made with the defaults
+    /// uses it: that was a seventh of capturing a long history. Explicit
+    /// tags are never changed after they are made, so nodes share them.
+    enum Tags {
+        nonisolated(unsafe) static let constructor = Constructor.default
+        nonisolated(unsafe) static let str = Tag(.str, .default, constructor)
+        nonisolated(unsafe) static let null = Tag(.null, .default, constructor)
+        nonisolated(unsafe) static let seq = Tag(.seq, .default, constructor)
+        nonisolated(unsafe) static let map = Tag(.map, .default, constructor)
     }
 
     /// First bytes of the plain scalars YAML 1.1 resolves to something other
@@ -79,7 +92,9 @@ public enum YAMLWriter {
         if let first = text.utf8.first, !Self.mayResolve.contains(first) { return .any }
         if isTimestamp(text) { return .doubleQuoted }
         if isHexWord(text) { return .any }
-        if Resolver.default.resolveTag(of: Node(text)) != .str { return .doubleQuoted }
+        // The reader's resolution is Yams's, but for `=` (its value rule), which
+        // the reader keeps a string and Yams would not read back as one.
+        if text == "=" || YAMLReader.value(of: text, plain: true) != .string(text) { return .doubleQuoted }
         return .any
     }
 }
