@@ -41,7 +41,13 @@ public struct GitCommit: Hashable, Sendable {
     /// The first line of the message, trimmed.
     public var subject: String {
         let end = message.utf8.firstIndex(of: UInt8(ascii: "\n")) ?? message.endIndex
-        return message[..<end].trimmingCharacters(in: .whitespaces)
+        let line = message[..<end]
+        // Most subjects start and end with an ASCII character other than a
+        // space or tab: nothing to trim, and Foundation's trimming (asked
+        // several times per commit) is not needed.
+        let isPlainEnd = { (byte: UInt8?) in byte.map { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 } ?? false }
+        if isPlainEnd(line.utf8.first), isPlainEnd(line.utf8.last) { return String(line) }
+        return line.trimmingCharacters(in: .whitespaces)
     }
 
     /// Twelve hex digits: short enough to read, long enough not to collide.

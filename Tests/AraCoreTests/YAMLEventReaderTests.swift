@@ -81,10 +81,18 @@ final class YAMLEventReaderTests: XCTestCase {
     func testTheWriterQuotesWhatYamsWouldMisread() {
         let alphabet = Array("0123456789+-._:~<= abexEnNtTfFyYoOsSlLuUrRZq%")
         var texts = alphabet.flatMap { a in alphabet.map { b in String([a, b]) } }
-        texts += ["=", "<<", "yes", "Off", "NULL", "0x1F", "1:30", ".inf", "2026-03-12", "2026-03-12T10:00:00Z", "3f9a2c1"]
+        texts += [
+            "=", "<<", "yes", "Off", "NULL", "0x1F", "1:30", ".inf", "2026-03-12", "2026-03-12T10:00:00Z", "3f9a2c1",
+        ]
         for text in texts where !text.isEmpty {
             let misread = Resolver.default.resolveTag(of: Node(text)) != .str
             XCTAssertEqual(YAMLWriter.style(for: text) == .doubleQuoted, misread, text.debugDescription)
+        }
+    }
+
+    func testLineBreaksAreFoundAsFoundationFindsThem() {
+        for text in ["one line", "two\nlines", "crlf\r\nline", "lone\rcr", "\r\n", "\n", "\r", "a\r\nb\nc"] {
+            XCTAssertEqual(YAMLWriter.hasLineBreak(text), text.contains("\n"), text.debugDescription)
         }
     }
 

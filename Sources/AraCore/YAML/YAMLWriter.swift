@@ -73,9 +73,18 @@ public enum YAMLWriter {
         return letter
     }
 
+    /// Whether `text` holds `"\n"` as Foundation's `contains` finds it, on
+    /// the bytes unless a carriage return is there too (which Foundation may
+    /// take together with a line feed): asking Foundation of every scalar was
+    /// most of writing a captured history.
+    static func hasLineBreak(_ text: String) -> Bool {
+        guard text.utf8.contains(0x0A) else { return false }
+        return text.utf8.contains(0x0D) ? text.contains("\n") : true
+    }
+
     /// The scalar style that reads back as the same string.
     static func style(for text: String) -> Node.Scalar.Style {
-        if text.contains("\n") {
+        if hasLineBreak(text) {
             // A literal block cannot hold trailing spaces on a line or leading
             // blank lines faithfully; quote those.
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
