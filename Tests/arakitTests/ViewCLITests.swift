@@ -85,6 +85,30 @@ final class ViewCLITests: XCTestCase {
         XCTAssertTrue(try output(curl, ["-s", base + "files/PAPER.html"]).contains("zebra-marker"))
     }
 
+    /// Each run is a new process with its own hash seed: dictionary order must
+    /// not reach the pages (the graph's JSON changed key order from run to run).
+    func testRenderingTwiceGivesTheSameBytes() throws {
+        _ = try require("dot")
+        let example = TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort")
+        let folder = try TestSupport.temporaryDirectory(self)
+        var sites: [[String: Data]] = []
+        for name in ["a", "b", "c"] {
+            let site = folder.appendingPathComponent(name)
+            let render = try CLI.run(["render", example.path, "--out", site.path])
+            XCTAssertEqual(render.status, 0, render.stderr)
+            var files: [String: Data] = [:]
+            for path in TestSupport.files(under: site) {
+                files[path] = try Data(contentsOf: site.appendingPathComponent(path))
+            }
+            sites.append(files)
+        }
+        XCTAssertFalse(sites[0].isEmpty)
+        for path in sites[0].keys.sorted() {
+            XCTAssertEqual(sites[0][path], sites[1][path], path)
+            XCTAssertEqual(sites[0][path], sites[2][path], path)
+        }
+    }
+
     func testChromiumShowsEveryNodeAndTheDeadEndFilter() throws {
         let chromium = try require("chromium")
         _ = try require("dot")
