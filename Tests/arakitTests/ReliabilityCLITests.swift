@@ -199,4 +199,44 @@ extension ReliabilityCLITests {
         }
         XCTAssertLessThan(peaks[1] / peaks[0], 1.5, "peaks \(peaks) MB for a file 4x larger")
     }
+
+    /// A line near the 16 MiB cap is read in linear time: the server answers
+    /// the request after it at once (reading it took over half a minute).
+    func testMCPReadsALongLineQuickly() throws {
+        let (_, bundle) = try freshBundle()
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["mcp", bundle.path]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let watchdog = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        defer { watchdog.cancel() }
+        let initialize =
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","#
+            + #""capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#
+        let start = Date()
+        DispatchQueue.global().async {
+            let lines = [Data((initialize + "\n").utf8), Data(repeating: 120, count: 12 << 20) + Data([10])]
+            for line in lines + [Data(#"{"jsonrpc":"2.0","id":2,"method":"ping"}"#.utf8 + [10])] {
+                try? input.fileHandleForWriting.write(contentsOf: line)
+            }
+        }
+        var received = ""
+        while !received.contains(#""id":2"#) {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            received += String(decoding: data, as: UTF8.self)
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        XCTAssertTrue(received.contains(#""id":2"#), "no answer to the ping after a long line: \(received.prefix(300))")
+        XCTAssertLessThan(elapsed, 15, "a 12 MiB line took \(elapsed) s")
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
 }
