@@ -167,6 +167,25 @@ extension ReliabilityCLITests {
         )
     }
 
+    /// 60,000 empty tables (listing stops at 50,000) give 200,000 findings:
+    /// the SARIF report of them stays within the memory bound too (it took
+    /// over a gigabyte, built as one tree of dictionaries).
+    func testSARIFOfAHugeReviewStaysWithinTheMemoryBound() throws {
+        let (folder, bundle) = try freshBundle()
+        let tables = bundle.appendingPathComponent("evidence/tables/many")
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        for index in 0..<60_000 {
+            FileManager.default.createFile(atPath: tables.appendingPathComponent("t\(index).md").path, contents: nil)
+        }
+        let (peak, run) = try peakMemory(["review", "x", "--format", "sarif", "--output-file", "x.sarif"], in: folder)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertLessThan(peak, 512, "peak \(peak) MB")
+        let report = try Data(contentsOf: folder.appendingPathComponent("x.sarif"))
+        let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: report) as? [String: Any])
+        let runs = try XCTUnwrap(log["runs"] as? [[String: Any]])
+        XCTAssertGreaterThan((runs.first?["results"] as? [Any])?.count ?? 0, 150_000)
+    }
+
     func testCostlyMarkdownStaysWithinTheMemoryBound() throws {
         let (folder, bundle) = try freshBundle()
         let shapes = [
