@@ -307,16 +307,20 @@ PAGE_TEXT = b"BT /F1 12 Tf 72 720 Td (Table 1: Results of the hostile page.) Tj 
 
 
 def pdf_many_pages(path, sizes):
-    # One page object listed `pages` times: a tiny file that claims to be a book.
+    # `pages` page objects sharing one content stream and one font: a small
+    # file that is a long book. (One page object listed `pages` times is
+    # refused by poppler outright: more pages than objects.)
     pages = sizes["pages"]
-    kids = " ".join(["3 0 R"] * pages)
+    first_page = 5
+    kids = " ".join(f"{first_page + i} 0 R" for i in range(pages))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>".encode(),
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
         stream("", PAGE_TEXT),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>"
+    objects += [page] * pages
     write(path, pdf_document(objects))
 
 
