@@ -12,7 +12,7 @@ ARAKIT = .build/debug/arakit
 # `make test` do that set-up themselves the first time, and only then.
 SETUP_STAMP = .build/setup.stamp
 
-.PHONY: setup deps build run test lint format bench templates corpus spec clean
+.PHONY: setup deps build run test lint format bench templates corpus spec clean harden crash-safety
 
 ## setup: install the Debian packages the build needs, then build
 setup: deps build
@@ -52,6 +52,14 @@ run: $(SETUP_STAMP) build
 test: $(SETUP_STAMP)
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## harden: hostile inputs to every command, under memory and time caps (full sizes; --short in CI)
+harden: build
+	python3 scripts/harden --arakit $(ARAKIT)
+
+## crash-safety: SIGKILL every writing command at random moments; nothing torn, nothing left behind
+crash-safety: build
+	python3 scripts/crash-safety --arakit $(ARAKIT)
 
 lint:
 	$(SWIFT) format lint --strict --recursive --configuration .swift-format Sources Tests Package.swift

@@ -43,19 +43,27 @@ actor LineTransport: Transport {
     func receive() -> AsyncThrowingStream<Data, Error> { messages }
 
     /// Yields each non-empty line of standard input until it closes.
+    ///
+    /// Only the bytes just read are searched for a newline, and the lines
+    /// they end are cut off once per read: searching the whole pending line
+    /// again on each read, and copying its rest after each line, made a long
+    /// line quadratic (a 16 MiB line took a minute to refuse).
     static func readLines(into continuation: AsyncThrowingStream<Data, Error>.Continuation) {
-        var pending = Data()
+        var pending: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = read(STDIN_FILENO, &buffer, buffer.count)
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { break }
+            var searchFrom = pending.count
             pending.append(contentsOf: buffer[0..<count])
-            while let newline = pending.firstIndex(of: 10) {
-                let line = pending[pending.startIndex..<newline]
-                if !line.isEmpty { continuation.yield(Data(line)) }
-                pending = Data(pending[pending.index(after: newline)...])
+            var lineStart = 0
+            while let newline = pending[searchFrom...].firstIndex(of: 10) {
+                if newline > lineStart { continuation.yield(Data(pending[lineStart..<newline])) }
+                lineStart = newline + 1
+                searchFrom = lineStart
             }
+            if lineStart > 0 { pending.removeFirst(lineStart) }
             if pending.count > maxLineBytes {
                 continuation.finish(throwing: MCPError.parseError("a message longer than \(maxLineBytes) bytes"))
                 return

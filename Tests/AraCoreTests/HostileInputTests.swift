@@ -32,6 +32,18 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try TestSupport.read(root).bundle.claims.count, 1)
     }
 
+    func testFileUnderADirectoryLinkOutOfTheBundleIsNotRead() throws {
+        let outside = try TestSupport.bundle(["etc/secret.md": "## C09: secret\n"], in: self)
+        let root = try TestSupport.bundle(["PAPER.md": "---\ntitle: t\n---\n"], in: self)
+        try FileManager.default.createSymbolicLink(at: root.appendingPathComponent("root"), withDestinationURL: outside)
+        let fileSystem = try BundleFileSystem(root: root)
+        let (read, diagnostics) = fileSystem.readData("root/etc/secret.md")
+        XCTAssertNil(read)
+        XCTAssertEqual(diagnostics.map(\.code), [.linkOutsideBundle])
+        XCTAssertFalse(fileSystem.isDirectory("root/etc"))
+        XCTAssertNil(fileSystem.readText("root/./etc/../etc/secret.md").file)
+    }
+
     func testOversizedFileIsNotRead() throws {
         let root = try TestSupport.bundle(["logic/claims.md": claims + String(repeating: "x", count: 5000)], in: self)
         let result = try BundleReader(limits: ReadLimits(maxFileBytes: 4096)).read(at: root)

@@ -29,8 +29,12 @@ final class MCPToolTests: XCTestCase {
         let root = try XCTUnwrap(bundles.bundles.first?.root)
         try FileManager.default.createSymbolicLink(
             at: URL(fileURLWithPath: root + "/logic/link.md"), withDestinationURL: outside)
+        // A directory link out of the bundle: every file under it is outside too.
+        try FileManager.default.createSymbolicLink(
+            at: URL(fileURLWithPath: root + "/src"), withDestinationURL: outside.deletingLastPathComponent())
         for path in [
             "../secret.txt", "logic/../../secret.txt", "%2e%2e/%2E%2E/etc/passwd", "/etc/passwd", "logic/link.md", "",
+            "src/secret.txt",
         ] {
             XCTAssertThrowsError(try resources.read(uri: "ara://\(name)/\(path)"), path)
         }

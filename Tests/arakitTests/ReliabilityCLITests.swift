@@ -167,6 +167,25 @@ extension ReliabilityCLITests {
         )
     }
 
+    /// 60,000 empty tables (listing stops at 50,000) give 200,000 findings:
+    /// the SARIF report of them stays within the memory bound too (it took
+    /// over a gigabyte, built as one tree of dictionaries).
+    func testSARIFOfAHugeReviewStaysWithinTheMemoryBound() throws {
+        let (folder, bundle) = try freshBundle()
+        let tables = bundle.appendingPathComponent("evidence/tables/many")
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        for index in 0..<60_000 {
+            FileManager.default.createFile(atPath: tables.appendingPathComponent("t\(index).md").path, contents: nil)
+        }
+        let (peak, run) = try peakMemory(["review", "x", "--format", "sarif", "--output-file", "x.sarif"], in: folder)
+        XCTAssertEqual(run.status, 1, run.stderr)
+        XCTAssertLessThan(peak, 512, "peak \(peak) MB")
+        let report = try Data(contentsOf: folder.appendingPathComponent("x.sarif"))
+        let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: report) as? [String: Any])
+        let runs = try XCTUnwrap(log["runs"] as? [[String: Any]])
+        XCTAssertGreaterThan((runs.first?["results"] as? [Any])?.count ?? 0, 150_000)
+    }
+
     func testCostlyMarkdownStaysWithinTheMemoryBound() throws {
         let (folder, bundle) = try freshBundle()
         let shapes = [
@@ -198,5 +217,45 @@ extension ReliabilityCLITests {
             peaks.append(peak)
         }
         XCTAssertLessThan(peaks[1] / peaks[0], 1.5, "peaks \(peaks) MB for a file 4x larger")
+    }
+
+    /// A line near the 16 MiB cap is read in linear time: the server answers
+    /// the request after it at once (reading it took over half a minute).
+    func testMCPReadsALongLineQuickly() throws {
+        let (_, bundle) = try freshBundle()
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["mcp", bundle.path]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let watchdog = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        defer { watchdog.cancel() }
+        let initialize =
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","#
+            + #""capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#
+        let start = Date()
+        DispatchQueue.global().async {
+            let lines = [Data((initialize + "\n").utf8), Data(repeating: 120, count: 12 << 20) + Data([10])]
+            for line in lines + [Data(#"{"jsonrpc":"2.0","id":2,"method":"ping"}"#.utf8 + [10])] {
+                try? input.fileHandleForWriting.write(contentsOf: line)
+            }
+        }
+        var received = ""
+        while !received.contains(#""id":2"#) {
+            let data = output.fileHandleForReading.availableData
+            if data.isEmpty { break }
+            received += String(decoding: data, as: UTF8.self)
+        }
+        let elapsed = Date().timeIntervalSince(start)
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        XCTAssertTrue(received.contains(#""id":2"#), "no answer to the ping after a long line: \(received.prefix(300))")
+        XCTAssertLessThan(elapsed, 15, "a 12 MiB line took \(elapsed) s")
+        XCTAssertEqual(process.terminationStatus, 0)
     }
 }

@@ -27,6 +27,27 @@ final class SealCLITests: XCTestCase {
         return scene
     }
 
+    /// A pack killed mid-write leaves `.tiny.zip.arakit-PID-….tmp`; the next
+    /// pack to that output removes it once its process is gone, and keeps a
+    /// live one's.
+    func testPackRemovesTheTemporaryArchiveOfAKilledPack() throws {
+        let scene = try sealedScene()
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let dead = ".tiny.zip.arakit-\(ended.processIdentifier)-0A1B.tmp"
+        let live = ".tiny.zip.arakit-\(getpid())-0A1B.tmp"
+        for name in [dead, live] {
+            try Data("half an archive".utf8).write(to: scene.folder.appendingPathComponent(name))
+        }
+        let pack = try CLI.run(["pack", "tiny-sort", "-o", "tiny.zip"], in: scene.folder)
+        XCTAssertEqual(pack.status, 0, pack.stderr)
+        let names = try FileManager.default.contentsOfDirectory(atPath: scene.folder.path)
+        XCTAssertFalse(names.contains(dead), "\(names)")
+        XCTAssertTrue(names.contains(live), "\(names)")
+    }
+
     func testPackVerifyUnpackRoundTrip() throws {
         let scene = try sealedScene()
         let verify = try CLI.run(["verify", "tiny.zip"], in: scene.folder, environment: scene.environment)

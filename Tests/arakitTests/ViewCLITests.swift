@@ -85,6 +85,59 @@ final class ViewCLITests: XCTestCase {
         XCTAssertTrue(try output(curl, ["-s", base + "files/PAPER.html"]).contains("zebra-marker"))
     }
 
+    /// Each run is a new process with its own hash seed: dictionary order must
+    /// not reach the pages (the graph's JSON changed key order from run to run).
+    func testRenderingTwiceGivesTheSameBytes() throws {
+        _ = try require("dot")
+        let example = TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort")
+        let folder = try TestSupport.temporaryDirectory(self)
+        var sites: [[String: Data]] = []
+        for name in ["a", "b", "c"] {
+            let site = folder.appendingPathComponent(name)
+            let render = try CLI.run(["render", example.path, "--out", site.path])
+            XCTAssertEqual(render.status, 0, render.stderr)
+            var files: [String: Data] = [:]
+            for path in TestSupport.files(under: site) {
+                files[path] = try Data(contentsOf: site.appendingPathComponent(path))
+            }
+            sites.append(files)
+        }
+        XCTAssertFalse(sites[0].isEmpty)
+        for path in sites[0].keys.sorted() {
+            XCTAssertEqual(sites[0][path], sites[1][path], path)
+            XCTAssertEqual(sites[0][path], sites[2][path], path)
+        }
+    }
+
+    /// A render killed mid-write leaves its staging folder, or, while it swaps
+    /// sites, the previous site set aside: the next render removes the one
+    /// and puts the other back, unless their process still runs.
+    func testRenderCleansWhatAKilledRenderLeft() throws {
+        _ = try require("dot")
+        let example = TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort")
+        let folder = try TestSupport.temporaryDirectory(self)
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let dead = ended.processIdentifier
+        let manager = FileManager.default
+        let staging = folder.appendingPathComponent(".site.arakit-\(dead)-A.tmp")
+        let live = folder.appendingPathComponent(".site.arakit-\(getpid())-B.tmp")
+        let aside = folder.appendingPathComponent(".site.arakit-old-\(dead)-C")
+        for url in [staging, live, aside] { try manager.createDirectory(at: url, withIntermediateDirectories: true) }
+        try Data("the earlier site".utf8).write(to: aside.appendingPathComponent("index.html"))
+        let refused = try CLI.run(["render", example.path, "--out", "site"], in: folder)
+        XCTAssertEqual(refused.status, 2, "the earlier site is back, and not replaced without --force")
+        let index = folder.appendingPathComponent("site/index.html")
+        XCTAssertEqual(try String(contentsOf: index, encoding: .utf8), "the earlier site")
+        let names = try manager.contentsOfDirectory(atPath: folder.path).sorted()
+        XCTAssertEqual(names, [live.lastPathComponent, "site"])
+        let forced = try CLI.run(["render", example.path, "--out", "site", "--force"], in: folder)
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        XCTAssertEqual(try manager.contentsOfDirectory(atPath: folder.path).sorted(), [live.lastPathComponent, "site"])
+    }
+
     func testChromiumShowsEveryNodeAndTheDeadEndFilter() throws {
         let chromium = try require("chromium")
         _ = try require("dot")

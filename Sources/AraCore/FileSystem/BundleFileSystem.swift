@@ -119,7 +119,7 @@ public struct BundleFileSystem: Sendable {
         guard let normalized = Self.normalize(path) else {
             return (nil, [Diagnostic(.linkOutsideBundle, at: location, "path leaves the bundle root; not read")])
         }
-        switch entryKind(normalized) {
+        switch requestedEntryKind(normalized) {
         case .file: break
         case .linkOutside:
             return (
@@ -182,7 +182,19 @@ public struct BundleFileSystem: Sendable {
 
     /// Whether a bundle-relative path is a directory (not a link to one).
     public func isDirectory(_ relative: String) -> Bool {
-        BundleFileSystem.normalize(relative).map { entryKind($0) == .directory } ?? false
+        BundleFileSystem.normalize(relative).map { requestedEntryKind($0) == .directory } ?? false
+    }
+
+    /// ``entryKind(_:)`` for a path named from outside the walk (a URI, an
+    /// argument, a cited place). `lstat` follows links in the leading
+    /// components, so with `src/root -> /` the path `src/root/etc/passwd` is a
+    /// regular file: its parent's real path must lie inside the root too.
+    func requestedEntryKind(_ relative: String) -> EntryKind {
+        if let slash = relative.lastIndex(of: "/") {
+            guard let parent = Self.realPath(absolutePath(String(relative[..<slash]))) else { return .other }
+            guard contains(parent) else { return .linkOutside }
+        }
+        return entryKind(relative)
     }
 
     enum EntryKind { case file, directory, linkOutside, linkToDirectory, other }

@@ -77,8 +77,11 @@ struct GraphData: Encodable {
     }
 
     /// JSON safe inside a `<script>` element: `<` never appears literally.
+    /// Keys sorted: the same bundle renders to the same bytes in every process.
     func scriptJSON() -> String {
-        let data = (try? JSONEncoder().encode(self)) ?? Data("{\"nodes\":[],\"edges\":[]}".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let data = (try? encoder.encode(self)) ?? Data("{\"nodes\":[],\"edges\":[]}".utf8)
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }

@@ -1,6 +1,12 @@
 import AraCore
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A rendered site: every file by its path relative to the site root.
 public struct RenderedSite: Sendable {
     public var files: [String: Data]
@@ -16,6 +22,8 @@ public struct RenderedSite: Sendable {
     public func write(to directory: URL, replacing: Bool) throws(ViewError) {
         let manager = FileManager.default
         let target = directory.standardizedFileURL
+        // First, so that a site a killed render had set aside is back before it is judged.
+        Self.cleanStale(beside: target)
         let exists = manager.fileExists(atPath: target.path)
         if exists, !replacing, !((try? manager.contentsOfDirectory(atPath: target.path))?.isEmpty ?? false) {
             throw .outputExists(path: directory.path)
@@ -24,7 +32,8 @@ public struct RenderedSite: Sendable {
             throw .write(path: target.path, message: "is a symbolic link; not replaced")
         }
         let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).arakit-\(UUID().uuidString).tmp")
+        let stem = ".\(target.lastPathComponent).arakit-"
+        let staging = parent.appendingPathComponent(stem + "\(getpid())-\(UUID().uuidString).tmp")
         do {
             try manager.createDirectory(at: parent, withIntermediateDirectories: true)
             for (path, data) in files.sorted(by: { $0.key < $1.key }) {
@@ -33,7 +42,7 @@ public struct RenderedSite: Sendable {
                 try data.write(to: url)
             }
             if exists {
-                let old = parent.appendingPathComponent(".\(target.lastPathComponent).arakit-old-\(UUID().uuidString)")
+                let old = parent.appendingPathComponent(stem + "old-\(getpid())-\(UUID().uuidString)")
                 try manager.moveItem(at: target, to: old)
                 try manager.moveItem(at: staging, to: target)
                 try? manager.removeItem(at: old)
@@ -43,6 +52,30 @@ public struct RenderedSite: Sendable {
         } catch {
             try? manager.removeItem(at: staging)
             throw .write(path: directory.path, message: error.localizedDescription)
+        }
+    }
+}
+
+extension RenderedSite {
+    /// Undoes what renders of `target` that were killed left beside it (no
+    /// handler sees SIGKILL): `.NAME.arakit-PID-….tmp`, a site being
+    /// written, is removed; `.NAME.arakit-old-PID-…`, the previous site set
+    /// aside for a moment, is put back when nothing took its place, else
+    /// removed. Entries of a process still running are left alone.
+    static func cleanStale(beside target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let stem = ".\(target.lastPathComponent).arakit-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names.sorted() where name.hasPrefix(stem) {
+            var rest = name.dropFirst(stem.count)
+            let aside = rest.hasPrefix("old-")
+            if aside { rest = rest.dropFirst(4) }
+            guard let pid = Int32(rest.prefix { $0.isNumber }), pid > 0, kill(pid, 0) == -1, errno == ESRCH else {
+                continue
+            }
+            let path = parent.appendingPathComponent(name).path
+            if aside, !FileManager.default.fileExists(atPath: target.path), rename(path, target.path) == 0 { continue }
+            try? FileManager.default.removeItem(atPath: path)
         }
     }
 }
