@@ -20,11 +20,13 @@ enum HTTPPathFuzz {
     static func check(_ raw: String) throws(FuzzFailure) {
         guard let path = RequestPath.sitePath(raw) else { return }
         _ = RequestPath.contentType(path)
-        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
-        if segments.contains(where: { $0 == "." || $0 == ".." }) {
+        // Checked on scalars, as the file system sees names, not on characters.
+        let scalars = path.unicodeScalars
+        let segments = scalars.split(separator: "/", omittingEmptySubsequences: false)
+        if segments.contains(where: { $0.elementsEqual(".".unicodeScalars) || $0.elementsEqual("..".unicodeScalars) }) {
             throw FuzzFailure("\(raw.debugDescription) admitted as \(path.debugDescription): a dot segment")
         }
-        if path.hasPrefix("/") || path.contains("\\") || path.contains("\0") {
+        if scalars.first == "/" || scalars.contains("\\") || scalars.contains("\0") {
             throw FuzzFailure("\(raw.debugDescription) admitted as \(path.debugDescription): rooted or escaped")
         }
         let joined = root.appendingPathComponent(path).standardizedFileURL.path
