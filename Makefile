@@ -114,14 +114,14 @@ ASAN_FLAGS = -Xswiftc -sanitize=address -Xcc -fsanitize=address,undefined -Xcc -
 	-Xcxx -fsanitize=address,undefined -Xcxx -fno-sanitize=vptr
 test-asan: $(SETUP_STAMP)
 	$(SWIFT) build --build-tests --scratch-path .build-asan $(ASAN_FLAGS)
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	ARAKIT_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
 		$(SWIFT) test --skip-build --scratch-path .build-asan $(ASAN_FLAGS) $(SANITIZER_TEST_FILTER)
 
 ## test-tsan: the suite under ThreadSanitizer (SANITIZER_TEST_FILTER='--filter X' for a part)
 TSAN_FLAGS = -Xswiftc -sanitize=thread -Xcc -fsanitize=thread -Xcxx -fsanitize=thread
 test-tsan: $(SETUP_STAMP)
 	$(SWIFT) build --build-tests --scratch-path .build-tsan $(TSAN_FLAGS)
-	TSAN_OPTIONS=halt_on_error=0:second_deadlock_stack=1 \
+	ARAKIT_SANITIZER=thread TSAN_OPTIONS=halt_on_error=0:second_deadlock_stack=1 \
 		$(SWIFT) test --skip-build --scratch-path .build-tsan $(TSAN_FLAGS) $(SANITIZER_TEST_FILTER)
 
 clean:
