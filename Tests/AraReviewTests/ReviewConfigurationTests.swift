@@ -19,4 +19,34 @@ final class ReviewConfigurationTests: XCTestCase {
         XCTAssertEqual(
             try ReviewConfiguration.parse("ignore = [\t\"DR\"]\r\n", path: "arakit.toml").ignore, ["DR"])
     }
+
+    /// toml++ also asserts on a table header whose key starts with neither a
+    /// bare-key character nor a quote; valid headers and array lines pass.
+    func testTableHeaderWithoutAKeyIsRefused() throws {
+        for (text, line, column) in [("[=]\n", 1, 2), ("a = 1\n [= [\"x\"]\n", 2, 3), ("[[ {]]\n", 1, 4)] {
+            XCTAssertThrowsError(try ReviewConfiguration.parse(text, path: "arakit.toml")) { error in
+                guard case .configuration(_, let atLine, let atColumn, let message) = error as? ReviewError else {
+                    return XCTFail("\(error)")
+                }
+                XCTAssertEqual([atLine, atColumn], [line, column], message)
+                XCTAssertTrue(message.contains("table header"), message)
+            }
+        }
+        let valid = """
+            # [=] in a comment
+            select = [
+              "ALL", # a line of an array
+            ]
+            ignore = ["DR"]
+            pivot-keys = \"\"\"published\"\"\"
+
+            [per-file-ignores]
+            "logic/claims.md" = [
+            "EV011"]
+            'evidence/' = ['EV004']
+            """
+        let configuration = try ReviewConfiguration.parse(valid, path: "arakit.toml")
+        XCTAssertEqual(configuration.perFileIgnores["evidence/"], ["EV004"])
+        XCTAssertEqual(configuration.pivotKeys, .published)
+    }
 }

@@ -57,7 +57,7 @@ public struct ReviewConfiguration: Hashable, Sendable {
     }
 
     public static func parse(_ text: String, path: String) throws(ReviewError) -> ReviewConfiguration {
-        try refuseControlCharacters(text, path: path)
+        try TOMLPrecheck.check(text, path: path)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -104,30 +104,6 @@ public struct ReviewConfiguration: Hashable, Sendable {
                 message: "unknown rule selector(s) \(unknown.joined(separator: ", ")) (see `arakit rule --all`)")
         }
         return configuration
-    }
-
-    /// TOML allows no control character but tab, line feed and carriage
-    /// return, anywhere. They are refused here, before TOMLKit: its toml++
-    /// asserts instead of failing on one where a key starts (`[\u{1}]`), and
-    /// `arakit review` aborted, debug and release builds alike (found by make fuzz).
-    static func refuseControlCharacters(_ text: String, path: String) throws(ReviewError) {
-        var line = 1
-        var column = 1
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
-                line += 1
-                column = 1
-                continue
-            }
-            let isControl = scalar.value < 0x20 || scalar.value == 0x7F
-            if isControl && scalar != "\t" && scalar != "\r" {
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                let code = "U+" + String(repeating: "0", count: 4 - hex.count) + hex
-                throw .configuration(
-                    path: path, line: line, column: column, message: "not valid TOML: control character \(code)")
-            }
-            column += 1
-        }
     }
 
     static func strings(_ value: TOMLValueConvertible?, key: String, path: String) throws(ReviewError) -> [String] {
