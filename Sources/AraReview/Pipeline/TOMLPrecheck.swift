@@ -79,6 +79,7 @@ enum TOMLPrecheck {
             }
             guard index < scalars.count else { return nil }
             let first = scalars[index]
+            if let problem = control(first) { return problem }
             let isKeyStart =
                 first == "\"" || first == "'" || first == "_" || first == "-" || first == "]"
                 || (first.isASCII && (first.properties.isAlphabetic || ("0"..."9").contains(first)))
