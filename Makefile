@@ -12,7 +12,8 @@ ARAKIT = .build/debug/arakit
 # `make test` do that set-up themselves the first time, and only then.
 SETUP_STAMP = .build/setup.stamp
 
-.PHONY: setup deps build run test lint format bench templates corpus spec clean harden crash-safety
+.PHONY: setup deps build run test lint format bench templates corpus spec clean harden crash-safety fuzz fuzz-build \
+	test-asan test-tsan
 
 ## setup: install the Debian packages the build needs, then build
 setup: deps build
@@ -96,6 +97,48 @@ templates:
 ## corpus: regenerate corpus/latex (LaTeX-built papers + truth); needs TeX Live, which nothing else here needs
 corpus:
 	python3 scripts/pdfgen/latex/generate.py --out corpus/latex
+
+## fuzz: build arakit-fuzz with libFuzzer and ASan, then run every target FUZZ_SECONDS each (FUZZ_TARGETS picks some)
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+FUZZ_BUILD = .build-fuzz
+# Swift code gets libFuzzer's coverage and ASan from -sanitize; the C and C++
+# the packages build (libyaml in Yams, toml++ in TOMLKit, zlib's shim) get the
+# same from clang, so the fuzzer also sees their branches.
+FUZZ_FLAGS = -Xswiftc -sanitize=fuzzer,address -Xswiftc -DARAKIT_FUZZING \
+	-Xcc -fsanitize=fuzzer-no-link,address -Xcxx -fsanitize=fuzzer-no-link,address
+fuzz-build:
+	$(SWIFT) build --scratch-path $(FUZZ_BUILD) --product arakit-fuzz $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	python3 scripts/fuzz/fuzz.py run --binary $(FUZZ_BUILD)/debug/arakit-fuzz --work $(FUZZ_BUILD)/fuzz \
+		--seconds $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+## test-asan: the whole suite under AddressSanitizer (Swift) and ASan + UBSan (the C and C++ of the packages)
+# swiftc has no -sanitize=undefined on Linux (it refuses it); Swift's own
+# checks (overflow, bounds, unwrap) trap in these debug builds anyway.
+# vptr is left out: it needs RTTI the packages' C++ is not built with.
+SANITIZER_TEST_FILTER ?=
+ASAN_FLAGS = -Xswiftc -sanitize=address -Xcc -fsanitize=address,undefined -Xcc -fno-sanitize=vptr \
+	-Xcxx -fsanitize=address,undefined -Xcxx -fno-sanitize=vptr
+test-asan: $(SETUP_STAMP)
+	$(SWIFT) build --build-tests --scratch-path .build-asan $(ASAN_FLAGS)
+	ARAKIT_SANITIZER=address ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+		$(SWIFT) test --skip-build --scratch-path .build-asan $(ASAN_FLAGS) $(SANITIZER_TEST_FILTER)
+
+## test-tsan: the suite under ThreadSanitizer (SANITIZER_TEST_FILTER='--filter X' for a part)
+# Reports go to files, one per process, and do not change exit statuses: the
+# CLI tests run the sanitized `arakit` and check its status and stderr. Any
+# report fails the target after the suite.
+TSAN_FLAGS = -Xswiftc -sanitize=thread -Xcc -fsanitize=thread -Xcxx -fsanitize=thread
+TSAN_REPORTS = $(CURDIR)/.build-tsan/reports
+test-tsan: $(SETUP_STAMP)
+	$(SWIFT) build --build-tests --scratch-path .build-tsan $(TSAN_FLAGS)
+	rm -rf $(TSAN_REPORTS) && mkdir -p $(TSAN_REPORTS)
+	ARAKIT_SANITIZER=thread TSAN_OPTIONS=halt_on_error=0:exitcode=0:log_path=$(TSAN_REPORTS)/tsan \
+		$(SWIFT) test --skip-build --scratch-path .build-tsan $(TSAN_FLAGS) $(SANITIZER_TEST_FILTER); \
+	status=$$?; reports=$$(cat $(TSAN_REPORTS)/tsan.* 2>/dev/null | grep -c 'WARNING: ThreadSanitizer'); \
+	echo "ThreadSanitizer: $$reports report(s) in $(TSAN_REPORTS)"; [ $$status -eq 0 ] && [ $$reports -eq 0 ]
 
 clean:
 	rm -rf .build

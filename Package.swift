@@ -154,6 +154,20 @@ let package = Package(
             name: "ara-bench",
             dependencies: ["AraCore"]
         ),
+        // The fuzzed entry points, shared by `arakit-fuzz` (libFuzzer, `make fuzz`)
+        // and the test that replays every committed regression input.
+        .target(
+            name: "AraFuzzTargets",
+            dependencies: [
+                "AraCore", "AraReview", "AraCompile", "AraPDF", "AraPack", "AraSearch", "AraView", "CSQLite",
+            ]
+        ),
+        // Built with -DARAKIT_FUZZING it is a libFuzzer harness; otherwise it
+        // replays input files (`arakit-fuzz TARGET FILE...`). Not installed for users.
+        .executableTarget(
+            name: "arakit-fuzz",
+            dependencies: ["AraFuzzTargets"]
+        ),
         // Scratch space, corpus lookup and fixture writing shared by the test targets.
         .target(
             name: "AraTestSupport",
@@ -205,6 +219,10 @@ let package = Package(
         .testTarget(
             name: "AraMCPTests",
             dependencies: ["AraMCP", "AraSearch", "AraTestSupport", .product(name: "MCP", package: "swift-sdk")]
+        ),
+        .testTarget(
+            name: "AraFuzzTests",
+            dependencies: ["AraFuzzTargets", "AraTestSupport"]
         ),
         // End-to-end tests run the built `arakit` binary as a user would.
         .testTarget(

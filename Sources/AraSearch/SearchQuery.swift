@@ -34,26 +34,28 @@ public struct SearchQuery: Equatable, Sendable {
     public var anyWord: String { quoted.joined(separator: " OR ") }
 
     /// Splits on white space, keeping `"…"` phrases whole; control characters become spaces.
+    ///
+    /// Walks Unicode scalars, not characters: a `"` followed by a combining
+    /// mark is one character that is not `"`, and it reached FTS5 as an
+    /// unterminated string (search failed with "unterminated string").
     static func split(_ text: String) -> [(String, Bool)] {
         var result: [(String, Bool)] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var inPhrase = false
         func flush() {
-            let isPrefix = current.hasSuffix("*") && !inPhrase
-            let term = isPrefix ? String(current.dropLast()) : current
+            let isPrefix = current.last == "*" && !inPhrase
+            let term = String(isPrefix ? String.UnicodeScalarView(current.dropLast()) : current)
             if !term.isEmpty { result.append((term, isPrefix)) }
-            current = ""
+            current = String.UnicodeScalarView()
         }
-        for character in text {
-            if character == "\"" {
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
                 flush()
                 inPhrase.toggle()
-            } else if character.isWhitespace
-                || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-            {
+            } else if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control {
                 if inPhrase { current.append(" ") } else { flush() }
             } else {
-                current.append(character)
+                current.append(scalar)
             }
         }
         flush()

@@ -165,6 +165,25 @@ final class MarkdownReaderTests: XCTestCase {
         XCTAssertEqual(tables.first?.rowLines, [3, 5])
     }
 
+    /// A table right under a paragraph, no blank line between: cmark-gfm
+    /// gives the paragraph no position, and the reader read line -1 and
+    /// crashed (found by make fuzz; Tests/Fuzz/regressions/markdown).
+    func testTableRightUnderAParagraphKeepsBothInPlace() throws {
+        let text = "# Table 2: x\n\n**Source**: p. 4\n**Caption**: errors\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+        let result = MarkdownReader(vocabulary: Vocabularies.evidence).read(
+            TextFile(path: "evidence/tables/t.md", text: text))
+        let table = try XCTUnwrap(result.tables.first)
+        XCTAssertEqual(table.header, ["a", "b"])
+        XCTAssertEqual(table.rows, [["1", "2"]])
+        XCTAssertEqual(table.rowLines, [5, 7])
+        let fields = result.document.sections.first?.fields ?? []
+        XCTAssertEqual(fields.map(\.name), ["Source", "Caption"])
+        XCTAssertEqual(fields.map(\.location.line), [3, 4])
+        // The same in a claim, under a plain line of text.
+        let claims = TestSupport.markdown("# Claims\n\n## C01: T\nSome text\n| a | b |\n|---|---|\n")
+        XCTAssertEqual(claims.sections.last?.heading.id, "C01")
+    }
+
     func testIDMentions() {
         XCTAssertEqual(BlockID.mentions(in: "[E01, E02]", prefixes: ["E"]), ["E01", "E02"])
         XCTAssertEqual(BlockID.mentions(in: "C12, C03 (negative space), C01", prefixes: ["C"]), ["C12", "C03", "C01"])

@@ -47,6 +47,33 @@ enum CMarkTree {
             result.append(block(node))
             child = cmark_node_next(node)
         }
+        return placingSplitParagraphs(result)
+    }
+
+    /// When a table's header row follows a paragraph's lines with no blank
+    /// line between (`Source: p. 4` then `| a | b |`), cmark-gfm's table
+    /// extension (0.29.0.gfm.6) splits the paragraph off as a new node with no
+    /// position (line 0) and reports the table, header row included, from the
+    /// paragraph's first line. The reader read line -1 of the file and
+    /// crashed. The header is the line before the delimiter row, which is the
+    /// line before the first body row (or the table's last line): the
+    /// paragraph is put on the lines above it.
+    static func placingSplitParagraphs(_ blocks: [CMarkBlock]) -> [CMarkBlock] {
+        var result = blocks
+        for index in result.indices.dropLast() where result[index].startLine < 1 {
+            guard case .paragraph = result[index].kind, case .table(var table) = result[index + 1].kind else {
+                continue
+            }
+            let tableStart = result[index + 1].startLine
+            let delimiterLine = table.rowLines.count > 1 ? table.rowLines[1] - 1 : result[index + 1].endLine
+            let headerLine = delimiterLine - 1
+            guard tableStart >= 1, headerLine > tableStart else { continue }
+            result[index].startLine = tableStart
+            result[index].endLine = headerLine - 1
+            if !table.rowLines.isEmpty { table.rowLines[0] = headerLine }
+            result[index + 1].kind = .table(table)
+            result[index + 1].startLine = headerLine
+        }
         return result
     }
 

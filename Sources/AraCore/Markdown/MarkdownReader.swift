@@ -114,6 +114,13 @@ extension MarkdownReader {
             var index = 0
             while index < blocks.count {
                 let block = blocks[index]
+                // A block cmark-gfm left without a position (line 0) that
+                // CMarkTree could not place: its lines stay text, kept by the
+                // gap before the next block.
+                guard block.startLine >= 1 else {
+                    index += 1
+                    continue
+                }
                 // cmark lines are 1-based in the body; ours are 0-based in the file.
                 let start = block.startLine - 1 + lineOffset
                 // cmark and this reader split lines alike (the decoder unified

@@ -57,6 +57,7 @@ public struct ReviewConfiguration: Hashable, Sendable {
     }
 
     public static func parse(_ text: String, path: String) throws(ReviewError) -> ReviewConfiguration {
+        try TOMLPrecheck.check(text, path: path)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)

@@ -13,13 +13,17 @@ public enum RequestPath {
             decoded = next
         }
         if decoded.contains("%") && decoded.removingPercentEncoding != decoded { return nil }
-        let segments = decoded.dropFirst().split(separator: "/", omittingEmptySubsequences: false)
+        // Unicode scalars, not characters: a `/` or `\\` followed by a combining
+        // mark is one Character that is neither, and `//ۚ` passed as the
+        // rooted path `/ۚ` (found by make fuzz, httppath target).
+        let path = decoded.unicodeScalars.dropFirst()
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (index, segment) in segments.enumerated() {
-            if segment == "." || segment == ".." { return nil }
+            if segment.elementsEqual(".".unicodeScalars) || segment.elementsEqual("..".unicodeScalars) { return nil }
             if segment.isEmpty && index != segments.count - 1 { return nil }
-            if segment.contains("\\") || segment.contains("\0") || segment.hasPrefix("~") { return nil }
+            if segment.contains("\\") || segment.contains("\0") || segment.first == "~" { return nil }
         }
-        return String(decoded.dropFirst())
+        return String(String.UnicodeScalarView(path))
     }
 
     /// The Content-Type of a site file.
