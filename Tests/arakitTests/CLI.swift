@@ -24,10 +24,11 @@ enum CLI {
         return (folder ?? candidates[0]).appendingPathComponent("arakit")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
-        -> Run
-    {
-        try start(arguments, in: directory, environment: environment).finish()
+    /// `executable` runs another program the same way (a copy of `arakit`, `readelf`).
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Run {
+        try start(arguments, in: directory, environment: environment, executable: executable).finish()
     }
 
     /// A started `arakit`; `finish()` waits for it. Several can run at once.
@@ -46,11 +47,11 @@ enum CLI {
         }
     }
 
-    static func start(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
-        -> Started
-    {
+    static func start(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:], executable: URL? = nil
+    ) throws -> Started {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = executable ?? Self.binary
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var merged = ProcessInfo.processInfo.environment

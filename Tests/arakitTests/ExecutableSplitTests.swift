@@ -42,10 +42,10 @@ final class ExecutableSplitTests: XCTestCase {
         try FileManager.default.copyItem(at: CLI.binary, to: alone)
         let bundle = TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort").path
 
-        let review = try Self.run(alone, ["review", bundle])
+        let review = try CLI.run(["review", bundle], executable: alone)
         XCTAssertEqual(review.status, 0, review.stderr)
-        let compile = try Self.run(
-            alone, ["compile", "--pdf", "x.pdf", "--out", folder.appendingPathComponent("b").path])
+        let compile = try CLI.run(
+            ["compile", "--pdf", "x.pdf", "--out", folder.appendingPathComponent("b").path], executable: alone)
         XCTAssertEqual(compile.status, 2)
         XCTAssertTrue(
             compile.stderr.contains(
@@ -55,29 +55,11 @@ final class ExecutableSplitTests: XCTestCase {
     }
 
     private static func neededLibraries(_ binary: URL) throws -> [String] {
-        let output = try run(URL(fileURLWithPath: "/usr/bin/readelf"), ["-d", binary.path]).stdout
+        let output = try CLI.run(["-d", binary.path], executable: URL(fileURLWithPath: "/usr/bin/readelf")).stdout
         return output.split(separator: "\n").compactMap { line in
             guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]")
             else { return nil }
             return String(line[line.index(after: open)..<close])
         }
-    }
-
-    private static func run(_ executable: URL, _ arguments: [String]) throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let (out, err) = (Pipe(), Pipe())
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
     }
 }
