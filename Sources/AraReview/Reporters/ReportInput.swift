@@ -24,7 +24,7 @@ public struct ReportedBundle: Sendable {
 }
 
 /// Counts of findings by severity and code.
-public struct ReportSummary: Sendable, Encodable {
+public struct ReportSummary: Sendable {
     public var findings = 0
     public var errors = 0
     public var warnings = 0
@@ -48,10 +48,5 @@ public struct ReportSummary: Sendable, Encodable {
             if finding.fix != nil { fixable += 1 }
             byCode[finding.code, default: 0] += 1
         }
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case findings, errors, warnings, infos, fixable
-        case byCode = "by_code"
     }
 }
