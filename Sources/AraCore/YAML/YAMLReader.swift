@@ -302,7 +302,9 @@ public struct YAMLReader: Sendable {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
             if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .plain(text) }
             if text.utf8.contains(where: { $0 >= 128 || !numberBytes[Int($0)] }) { return .string(text) }
-            switch Resolver.default.resolveTag(of: .scalar(Node.Scalar(text, .implicit, .plain))) {
+            // A tag made with the shared constructor: `.implicit` builds a new one.
+            let tag = Tag(.implicit, .default, YAMLWriter.Tags.constructor)
+            switch Resolver.default.resolveTag(of: .scalar(Node.Scalar(text, tag, .plain))) {
             case .str: return .string(text)
             case .null: return .null
             default: return .plain(text)
