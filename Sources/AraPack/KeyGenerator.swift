@@ -28,8 +28,8 @@ public enum KeyGenerator {
     /// Writes a temporary file created with `mode` (never wider, not even for
     /// a moment), then moves it into place.
     static func place(_ data: Data, at url: URL, mode: mode_t, force: Bool) throws(PackError) {
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(
-            ".\(url.lastPathComponent).arakit-\(UUID().uuidString).tmp")
+        // Named with this process's id, so a keygen killed here leaves a file the next one removes.
+        let temporary = OwnedTemporaryFile.url(beside: url)
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw failure(url, "cannot create") }
         defer { unlink(temporary.path) }

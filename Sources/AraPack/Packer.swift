@@ -37,9 +37,7 @@ public struct Packer: Sendable {
     public func pack(bundle root: URL, to output: URL) throws(PackError) -> Outcome {
         if BundleFileSystem.isInside(output, root: root) { throw .outputInsideBundle(path: output.path) }
         let source = try PackSource.list(root, limits: limits)
-        Self.removeLeftovers(beside: output)
-        let temporary = output.deletingLastPathComponent().appendingPathComponent(
-            Self.temporaryStem(output) + "\(getpid())-" + UUID().uuidString + AtomicFile.temporarySuffix)
+        let temporary = OwnedTemporaryFile.url(beside: output)
         defer { try? FileManager.default.removeItem(at: temporary) }
         let (review, records) = try Self.reviewWhileArchiving(source, into: temporary)
         let summary = ReviewSummary(review.findings)
@@ -67,32 +65,6 @@ public struct Packer: Sendable {
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? Int64) ?? nil
         return Outcome(manifest: manifest, signer: signingKey?.publicKey, archiveBytes: size ?? 0)
-    }
-
-    /// `.NAME.arakit-`: the start of the archive's temporary files, which
-    /// also hold the packing process's id.
-    static func temporaryStem(_ output: URL) -> String {
-        AtomicFile.temporaryPrefix + output.lastPathComponent + AtomicFile.temporaryMarker
-    }
-
-    /// Removes the temporary archives of earlier packs to the same output
-    /// whose process is gone: a pack killed by a signal (SIGKILL included)
-    /// leaves one, and no lock guards a folder outside the bundle. A live
-    /// pack's file, and one from a pid that cannot be read, are kept.
-    static func removeLeftovers(beside output: URL) {
-        let folder = output.deletingLastPathComponent()
-        let stem = temporaryStem(output)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names where name.hasPrefix(stem) && name.hasSuffix(AtomicFile.temporarySuffix) {
-            let pidText = name.dropFirst(stem.count).prefix { $0.isNumber }
-            guard let pid = pid_t(pidText), pid > 0, kill(pid, 0) == -1, errno == ESRCH else { continue }
-            let path = folder.appendingPathComponent(name).path
-            var status = stat()
-            guard lstat(path, &status) == 0, status.st_uid == getuid(), status.st_mode & S_IFMT == S_IFREG else {
-                continue
-            }
-            unlink(path)
-        }
     }
 
     static func review(_ root: URL) throws(PackError) -> BundleReview {

@@ -26,6 +26,19 @@ final class ScratchSweepTests: XCTestCase {
         XCTAssertTrue(made.url.lastPathComponent.hasPrefix("arakit-verify-\(getpid())-"))
     }
 
+    /// A keygen killed between writing and placing its key leaves a
+    /// temporary file; the next keygen beside it removes it, and keeps a live one's.
+    func testKeygenRemovesTheTemporaryFilesOfDeadKeygens() throws {
+        let folder = try TestSupport.temporaryDirectory(self)
+        let key = folder.appendingPathComponent("me")
+        let dead = ".me.arakit-\(try finishedProcessID())-A.tmp"
+        let live = ".me.arakit-\(getpid())-B.tmp"
+        for name in [dead, live] { try Data("secret".utf8).write(to: folder.appendingPathComponent(name)) }
+        _ = try KeyGenerator.generate(at: key, force: false)
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
+        XCTAssertEqual(left, [live, "me", "me.pub"])
+    }
+
     /// The id of a process that has exited.
     private func finishedProcessID() throws -> pid_t {
         let process = Process()
