@@ -85,6 +85,19 @@ final class ViewCLITests: XCTestCase {
         XCTAssertTrue(try output(curl, ["-s", base + "files/PAPER.html"]).contains("zebra-marker"))
     }
 
+    /// Ctrl-C stops the server with status 0, as its help says (it died of SIGINT).
+    func testServeStopsWithStatusZeroOnCtrlC() throws {
+        _ = try require("dot")
+        let bundle = try TestSupport.copy(
+            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
+        let (server, _) = try serve(bundle)
+        server.process.interrupt()
+        let run = server.finish()
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertEqual(server.process.terminationReason, .exit)
+        XCTAssertTrue(run.stderr.contains("stopped"), run.stderr)
+    }
+
     /// Each run is a new process with its own hash seed: dictionary order must
     /// not reach the pages (the graph's JSON changed key order from run to run).
     func testRenderingTwiceGivesTheSameBytes() throws {

@@ -36,6 +36,10 @@ package struct ServeCommand: ParsableCommand {
     package init() {}
 
     package func run() throws {
+        let stops = Self.stopOnSignals()
+        defer {
+            for stop in stops { stop.cancel() }
+        }
         let outcome = Outcome()
         let semaphore = DispatchSemaphore(value: 0)
         Task {
@@ -44,6 +48,21 @@ package struct ServeCommand: ParsableCommand {
         }
         semaphore.wait()
         if let error = outcome.error { throw error }
+    }
+
+    /// Ctrl-C (SIGINT) or SIGTERM stops the server with exit status 0, as
+    /// the help says: it serves from memory, so nothing is left to write.
+    static func stopOnSignals() -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                StandardError.write("stopped")
+                Foundation.exit(0)
+            }
+            source.resume()
+            return source
+        }
     }
 
     func serve() async throws {
