@@ -33,8 +33,7 @@ enum OwnedTemporaryFile {
         let stem = stem(target)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
         for name in names where name.hasPrefix(stem) && name.hasSuffix(AtomicFile.temporarySuffix) {
-            let pidText = name.dropFirst(stem.count).prefix { $0.isNumber }
-            guard let pid = pid_t(pidText), pid > 0, kill(pid, 0) == -1, errno == ESRCH else { continue }
+            guard OwnerProcess.isGone(name.dropFirst(stem.count)) else { continue }
             let path = folder.appendingPathComponent(name).path
             var status = stat()
             guard lstat(path, &status) == 0, status.st_uid == getuid(), status.st_mode & S_IFMT == S_IFREG else {

@@ -1,3 +1,4 @@
+import AraCore
 import Foundation
 
 #if canImport(Glibc)
@@ -32,8 +33,7 @@ struct ScratchDirectory {
         let prefix = name + "-"
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries where entry.hasPrefix(prefix) {
-            let pidText = entry.dropFirst(prefix.count).prefix { $0.isNumber }
-            guard let pid = pid_t(pidText), pid > 0, kill(pid, 0) == -1, errno == ESRCH else { continue }
+            guard OwnerProcess.isGone(entry.dropFirst(prefix.count)) else { continue }
             let path = parent.appendingPathComponent(entry).path
             var status = stat()
             guard lstat(path, &status) == 0, status.st_uid == getuid(), (status.st_mode & S_IFMT) == S_IFDIR else {

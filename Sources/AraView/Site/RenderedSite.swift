@@ -70,9 +70,7 @@ extension RenderedSite {
             var rest = name.dropFirst(stem.count)
             let aside = rest.hasPrefix("old-")
             if aside { rest = rest.dropFirst(4) }
-            guard let pid = Int32(rest.prefix { $0.isNumber }), pid > 0, kill(pid, 0) == -1, errno == ESRCH else {
-                continue
-            }
+            guard OwnerProcess.isGone(rest) else { continue }
             let path = parent.appendingPathComponent(name).path
             if aside, !FileManager.default.fileExists(atPath: target.path), rename(path, target.path) == 0 { continue }
             try? FileManager.default.removeItem(atPath: path)
