@@ -313,10 +313,13 @@ public struct YAMLReader: Sendable {
             return text == "~" ? .null : .string(text)
         case UInt8(ascii: "<"):
             return text == "<<" ? .plain(text) : .string(text)
-        default:
-            // Beginning with a letter, only the bool and null words match a rule.
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "o"),
+            UInt8(ascii: "O"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
+            // Only the bool and null words, which start with these, match a rule.
             if nullWords.contains(text) { return .null }
             return boolWords.contains(text) ? .plain(text) : .string(text)
+        default:
+            return .string(text)
         }
     }
 

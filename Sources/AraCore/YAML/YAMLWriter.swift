@@ -40,16 +40,13 @@ public enum YAMLWriter {
         nonisolated(unsafe) static let map = Tag(.map, .default, constructor)
     }
 
-    /// First bytes of the plain scalars YAML 1.1 resolves to something other
-    /// than a string (`1`, `-.5`, `.inf`, `~`, `null`, `yes`, `on`, `true`, `<<`, `=`).
-    static let mayResolve = Set("0123456789+-.~<=nNyYoOtTfF".utf8)
-
     /// `2026-01-05` or `2026-01-05T11:00:00+01:00` (also `Z`): YAML 1.1
     /// timestamps, so they need quotes. A cheap check for the commonest case.
     static func isTimestamp(_ text: String) -> Bool {
+        // The length first: every scalar written is asked, and few have a timestamp's.
+        guard [10, 20, 25].contains(text.utf8.count) else { return false }
         let bytes = Array(text.utf8)
         func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
-        guard bytes.count == 10 || bytes.count == 20 || bytes.count == 25 else { return false }
         guard digits(0..<4), bytes[4] == 0x2D, digits(5..<7), bytes[7] == 0x2D, digits(8..<10) else { return false }
         if bytes.count == 10 { return true }
         guard bytes[10] == 0x54, digits(11..<13), bytes[13] == 0x3A, digits(14..<16), bytes[16] == 0x3A, digits(17..<19)
@@ -96,9 +93,8 @@ public enum YAMLWriter {
         }
         if text.isEmpty { return .doubleQuoted }
         // A plain scalar that would resolve to another type must be quoted.
-        // Only text starting like a number, boolean, null, timestamp, merge or
-        // value key can; skip the resolver's regular expressions for the rest.
-        if let first = text.utf8.first, !Self.mayResolve.contains(first) { return .any }
+        // Timestamps and commit ids are answered here, before the reader's
+        // resolution would hand them to Yams's regular expressions.
         if isTimestamp(text) { return .doubleQuoted }
         if isHexWord(text) { return .any }
         // The reader's resolution is Yams's, but for `=` (its value rule), which
