@@ -57,30 +57,28 @@ public struct DeclaredCount: Hashable, Sendable {
     public var text: String
     public var location: SourceLocation
 
-    /// Compiled once: compiling a Regex costs far more than matching a line.
-    nonisolated(unsafe) static let regexes: [(Kind, Regex<AnyRegexOutput>)] = patterns.compactMap { kind, pattern in
-        (try? Regex(pattern).ignoresCase()).map { (kind, $0) }
+    /// One kind's expression, compiled once (compiling a Regex costs far
+    /// more than matching a line), and a word it always holds: an ASCII line
+    /// without that word cannot match, and is not handed to the expression.
+    struct Pattern {
+        var kind: Kind
+        var keyword: [UInt8]
+        var regex: Regex<AnyRegexOutput>
     }
 
-    /// A word each kind's pattern always holds: an ASCII line without it
-    /// cannot match, and is not handed to that expression.
-    static let keywords: [Kind: [UInt8]] = [
-        .nodes: "node", .claims: "claims", .experiments: "experiment", .concepts: "concepts",
-        .heuristics: "heuristics", .sessions: "session", .observations: "observations", .tables: "tables",
-        .figures: "figures",
-    ].mapValues { Array($0.utf8) }
-
-    static let patterns: [(Kind, String)] = [
-        (.nodes, #"(\d[\d,]*)[- ]node"#),
-        (.claims, #"(\d+) (?:falsifiable )?claims"#),
-        (.experiments, #"(\d+) (?:declarative )?experiment(?:s| plans)"#),
-        (.concepts, #"(\d+) (?:formal )?concepts"#),
-        (.heuristics, #"(\d+) heuristics"#),
-        (.sessions, #"(\d+) session(?:s| logs| records)"#),
-        (.observations, #"(\d+) (?:preliminary |staged )?observations"#),
-        (.tables, #"(\d+) (?:raw )?tables"#),
-        (.figures, #"(\d+) figures"#),
-    ]
+    nonisolated(unsafe) static let patterns: [Pattern] = [
+        (Kind.nodes, "node", #"(\d[\d,]*)[- ]node"#),
+        (.claims, "claims", #"(\d+) (?:falsifiable )?claims"#),
+        (.experiments, "experiment", #"(\d+) (?:declarative )?experiment(?:s| plans)"#),
+        (.concepts, "concepts", #"(\d+) (?:formal )?concepts"#),
+        (.heuristics, "heuristics", #"(\d+) heuristics"#),
+        (.sessions, "session", #"(\d+) session(?:s| logs| records)"#),
+        (.observations, "observations", #"(\d+) (?:preliminary |staged )?observations"#),
+        (.tables, "tables", #"(\d+) (?:raw )?tables"#),
+        (.figures, "figures", #"(\d+) figures"#),
+    ].compactMap { kind, keyword, pattern in
+        (try? Regex(pattern).ignoresCase()).map { Pattern(kind: kind, keyword: Array(keyword.utf8), regex: $0) }
+    }
 
     static func scan(_ text: String, at location: SourceLocation) -> [DeclaredCount] {
         var found: [DeclaredCount] = []
@@ -92,16 +90,16 @@ public struct DeclaredCount: Hashable, Sendable {
             // Case folding beyond ASCII (`ſ` matches `s`) keeps other lines whole.
             let lowered: [UInt8]? =
                 line.utf8.allSatisfy { $0 < 0x80 } ? line.utf8.map { $0 | ($0 >= 0x41 && $0 <= 0x5A ? 0x20 : 0) } : nil
-            for (kind, regex) in regexes {
-                if let lowered, let keyword = keywords[kind], !Self.contains(lowered, keyword) { continue }
-                for match in line.matches(of: regex) {
+            for pattern in patterns {
+                if let lowered, !Self.contains(lowered, pattern.keyword) { continue }
+                for match in line.matches(of: pattern.regex) {
                     guard let digits = match.output[1].substring,
                         let value = Int(digits.replacingOccurrences(of: ",", with: ""))
                     else { continue }
                     let column = line.distance(from: line.startIndex, to: match.range.lowerBound) + 1
                     found.append(
                         DeclaredCount(
-                            kind: kind, value: value, text: String(line[match.range]),
+                            kind: pattern.kind, value: value, text: String(line[match.range]),
                             location: SourceLocation(path: location.path, line: location.line + offset, column: column))
                     )
                 }
