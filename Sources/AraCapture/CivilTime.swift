@@ -31,18 +31,58 @@ public struct CivilTime: Hashable, Sendable {
     }
 
     /// `YYYY-MM-DD`.
-    public var date: String { "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))" }
+    public var date: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        appendDate(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     /// `YYYY-MM-DDTHH:MM:SS+HH:MM`.
     public var iso8601: String {
-        let sign = offsetMinutes < 0 ? "-" : "+"
         let offset = abs(offsetMinutes)
-        return
-            "\(date)T\(pad(hour, 2)):\(pad(minute, 2)):\(pad(second, 2))\(sign)\(pad(offset / 60, 2)):\(pad(offset % 60, 2))"
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        appendDate(to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        Self.append(hour, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Self.append(minute, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Self.append(second, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: offsetMinutes < 0 ? "-" : "+"))
+        Self.append(offset / 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        Self.append(offset % 60, width: 2, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    private func appendDate(to bytes: inout [UInt8]) {
+        Self.append(year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.append(day, width: 2, to: &bytes)
+    }
+
+    /// `value` in decimal, zeros in front up to `width` characters (a minus
+    /// sign counts as one, as it did when this padded `String(value)`).
+    /// Bytes, not string interpolation: every commit is stamped three times,
+    /// and interpolating was a tenth of capturing a long history.
+    static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
+        var rest = value.magnitude
+        var power: UInt = 1
+        var count = value < 0 ? 2 : 1
+        while rest / power >= 10 {
+            power *= 10
+            count += 1
+        }
+        for _ in count..<max(width, count) { bytes.append(UInt8(ascii: "0")) }
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        while power > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest / power))
+            rest %= power
+            power /= 10
+        }
     }
 }

@@ -1,3 +1,4 @@
+import AraCore
 import AraGit
 
 /// Plain-text parts of a commit message.
@@ -5,7 +6,7 @@ enum CommitText {
     /// The message without its subject, its trailer paragraph and revert
     /// boilerplate, trimmed; nil when nothing is left.
     static func body(of commit: GitCommit) -> String? {
-        var paragraphs = commit.message.split(separator: "\n", omittingEmptySubsequences: false)
+        var paragraphs = commit.message.splitLines()
             .dropFirst()
             .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
             .map { Array($0) }

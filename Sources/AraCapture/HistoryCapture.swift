@@ -116,7 +116,8 @@ public struct HistoryCapture {
     private mutating func capture(
         _ commit: GitCommit, tags: [String], branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) {
-        let time = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
+        let civil = CivilTime(epoch: commit.author.time, offsetMinutes: commit.author.offsetMinutes)
+        let (day, time) = (civil.date, civil.iso8601)
         if tree.nodeByCommit[commit.id] == nil {
             // A rebased, cherry-picked or squashed copy is the same work: its
             // original's node stands for it (SPEC.md §10.2.3).
@@ -125,7 +126,7 @@ public struct HistoryCapture {
             if let original {
                 tree.alias(commit.id, to: original)
             } else if let made = try node(for: commit, time: time, branches: branches, unmerged: unmerged) {
-                add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: time.date)
+                add(made.node, under: made.parent, commit: commit.id, rule: made.rule, day: day)
                 if let id = made.node.id, copyIndex?[Self.moment(of: commit)] == nil {
                     copyIndex?[Self.moment(of: commit)] = id
                 }
@@ -135,16 +136,16 @@ public struct HistoryCapture {
         _ = try anchor(of: commit.id)
 
         guard
-            try !ledger.lists(id: commit.id, time: time.iso8601, subject: commit.subject, day: time.date, texts: &texts)
+            try !ledger.lists(id: commit.id, time: time, subject: commit.subject, day: day, texts: &texts)
         else { return }
         var entry = [
             YAMLEntry(key: "id", value: YAMLNode(.string(commit.shortID))),
-            YAMLEntry(key: "time", value: YAMLNode(.string(time.iso8601))),
+            YAMLEntry(key: "time", value: YAMLNode(.string(time))),
             YAMLEntry(key: "subject", value: YAMLNode(.string(commit.subject))),
         ]
         if let made { entry.append(YAMLEntry(key: "node", value: YAMLNode(.string(made)))) }
         if !tags.isEmpty { entry.append(YAMLEntry(key: "tags", value: YAMLNode(NodeDraft.list(tags)))) }
-        ledger.log(commit: YAMLNode(.mapping(entry)), day: time.date)
+        ledger.log(commit: YAMLNode(.mapping(entry)), day: day)
         report.commitsLogged += 1
     }
 
@@ -153,24 +154,21 @@ public struct HistoryCapture {
     /// The node a commit makes, by the first rule that applies: trailers,
     /// revert, merge. Plain commits make none.
     private mutating func node(
-        for commit: GitCommit, time: CivilTime, branches: [GitBranch], unmerged: [BranchWork]
+        for commit: GitCommit, time: String, branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) -> Made? {
+        // Most commits make no node: what only a node needs (its body, its
+        // stamp, the trailers' values) is worked out once one is made.
         let trailers = AraTrailers(message: commit.message)
-        let body = CommitText.body(of: commit)
-        let stamp = [YAMLEntry(key: "timestamp", value: YAMLNode(.string(time.iso8601)))]
+        let stamp = [YAMLEntry(key: "timestamp", value: YAMLNode(.string(time)))]
         let refs = ["git:\(commit.id)"]
-        var values: [String: YAMLValue] = [:]
-        for (key, trailer) in NodeDraft.trailerKeys {
-            if let value = trailers[trailer] {
-                values[key] = key == "alternatives" ? NodeDraft.list(trailers.list(trailer) ?? []) : .string(value)
-            }
-        }
-        if let claims = trailers.list("Claims"), !claims.isEmpty { values["evidence"] = NodeDraft.list(claims) }
+        var values = NodeDraft.values(of: trailers)
         let title = trailers["Title"] ?? commit.subject
 
         if let raw = trailers["Type"] {
             if let type = NodeDraft.journeyType(raw) {
-                if values["description"] == nil, let body { values["description"] = .string(body) }
+                if values["description"] == nil, let body = CommitText.body(of: commit) {
+                    values["description"] = .string(body)
+                }
                 let parent = try parent(for: commit, type: type, explicit: trailers["Parent"])
                 let id = tree.nextID()
                 return (
@@ -185,7 +183,8 @@ public struct HistoryCapture {
 
         if let link = try revertLink(of: commit) {
             return try revertNode(
-                for: commit, link: link, values: values, body: body, title: title, explicit: trailers["Parent"],
+                for: commit, link: link, values: values, body: CommitText.body(of: commit), title: title,
+                explicit: trailers["Parent"],
                 stamp: stamp)
         }
 
@@ -210,7 +209,7 @@ public struct HistoryCapture {
                 }
                 if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
             }
-            if values["rationale"] == nil, let body { values["rationale"] = .string(body) }
+            if values["rationale"] == nil, let body = CommitText.body(of: commit) { values["rationale"] = .string(body) }
             let parent = try self.parent(for: commit, type: .decision, explicit: trailers["Parent"])
             var also: [String] = []
             for side in merged {

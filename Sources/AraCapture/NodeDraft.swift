@@ -12,6 +12,19 @@ enum NodeDraft {
         .alternatives: "Alternatives", .rationale: "Rationale", .from: "From", .to: "To", .trigger: "Trigger",
     ].reduce(into: [:]) { $0[$1.key.rawValue] = $1.value }
 
+    /// The node keys a commit's `Ara-*` trailers give, by key.
+    static func values(of trailers: AraTrailers) -> [String: YAMLValue] {
+        guard !trailers.isEmpty else { return [:] }
+        var values: [String: YAMLValue] = [:]
+        for (key, trailer) in trailerKeys {
+            if let value = trailers[trailer] {
+                values[key] = key == "alternatives" ? list(trailers.list(trailer) ?? []) : .string(value)
+            }
+        }
+        if let claims = trailers.list("Claims"), !claims.isEmpty { values["evidence"] = list(claims) }
+        return values
+    }
+
     /// A node of `type` whose keys come from `values` (already chosen by the
     /// caller), with `pending` for missing required keys and `extra` after.
     static func node(

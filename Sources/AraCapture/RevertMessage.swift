@@ -45,6 +45,9 @@ struct RevertMessage: Equatable {
     /// part of the form. The keyword's letter case does not matter.
     static func unwrap(_ subject: Substring) -> (inner: Substring, levels: Int)? {
         let text = withoutPullRequestNumber(subject)
+        // Asked of every commit; a subject not ending in a quote byte cannot
+        // end in a quote character, so most stop here without lowercasing.
+        guard text.utf8.last == UInt8(ascii: "\"") else { return nil }
         for (word, levels) in [("revert \"", 1), ("reapply \"", 2)] {
             guard text.utf8.count > word.utf8.count + 1, text.hasSuffix("\""),
                 text.prefix(word.count).lowercased() == word

@@ -11,13 +11,13 @@ enum BlockSplice {
         } catch {
             throw .invalidInput("\(path): the block cannot be written: \(error)")
         }
-        return text.trimmingWhitespace().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return text.trimmingWhitespace().splitLines().map(String.init)
     }
 
     /// The 0-based line range section `index` of `document` spans in `file`,
     /// from its heading to its last non-blank line.
     static func range(of index: Int, in document: MarkdownDocument, file: RawLines) -> Range<Int> {
-        let text = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = file.text.splitLines()
         let start = document.sections[index].location.line - 1
         var end =
             index + 1 < document.sections.count ? document.sections[index + 1].location.line - 1 : text.count
@@ -38,7 +38,7 @@ enum BlockSplice {
     /// before it and a line end after it.
     static func append(_ section: MarkdownSection, path: String, to file: RawLines) throws(CompletionError) -> RawLines
     {
-        let text = file.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let text = file.text.splitLines()
         let last = text.lastIndex { !$0.allSatisfy(\.isWhitespace) }
         var result = file
         let block = try lines(of: section, path: path)

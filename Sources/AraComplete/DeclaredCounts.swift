@@ -9,7 +9,7 @@ enum DeclaredCounts {
     static func raised(_ kind: DeclaredCount.Kind, from count: Int, in bundle: AraBundle, file: RawLines) -> RawLines? {
         let stated = (bundle.manifest?.declaredCounts ?? []).filter { $0.kind == kind && $0.value == count }
         guard !stated.isEmpty else { return nil }
-        var lines = file.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = file.text.splitLines().map(String.init)
         for declared in stated where lines.indices.contains(declared.location.line - 1) {
             // The words as read (`8 falsifiable claims`) stand on that line as written.
             let raised = String(count + 1) + declared.text.drop { $0.isNumber }

@@ -27,7 +27,7 @@ struct FieldEdit {
     /// `- ` gets one, so a value need not start with a dash (which a shell
     /// command line would read as an option).
     static func entries(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        text.splitLines().map { line in
             let bare = !line.hasPrefix("- ") && !line.hasPrefix("* ") && !line.hasPrefix(" ") && !line.isEmpty
             return bare ? "- " + line : String(line)
         }.joined(separator: "\n")

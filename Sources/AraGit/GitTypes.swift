@@ -55,16 +55,32 @@ public struct GitCommit: Hashable, Sendable {
 
     /// The commits a revert names, as written after `This reverts commit`
     /// (full or abbreviated ids), in order.
+    /// A search on the bytes, not Foundation's on characters: every commit
+    /// is asked, and that search was a twentieth of a capture. Ids are
+    /// ASCII: lowercase hex digits, as git writes them.
     public var revertedIDs: [String] {
-        var ids: [String] = []
-        var rest = Substring(message)
-        let marker = "This reverts commit "
-        while let range = rest.range(of: marker) {
-            rest = rest[range.upperBound...]
-            let hex = rest.prefix { $0.isHexDigit && ($0.isNumber || $0.isLowercase) }
-            if hex.count >= 7 { ids.append(String(hex)) }
+        let marker = Self.revertMarker
+        var text = message
+        return text.withUTF8 { bytes in
+            var ids: [String] = []
+            var start = 0
+            while let first = bytes[start...].firstIndex(of: marker[0]) {
+                start = first + 1
+                guard bytes[first...].starts(with: marker) else { continue }
+                let begin = first + marker.count
+                var end = begin
+                while end < bytes.count, Self.isLowercaseHex(bytes[end]) { end += 1 }
+                if end - begin >= 7 { ids.append(String(decoding: bytes[begin..<end], as: UTF8.self)) }
+                start = begin
+            }
+            return ids
         }
-        return ids
+    }
+
+    static let revertMarker = Array("This reverts commit ".utf8)
+
+    static func isLowercaseHex(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x61...0x66).contains(byte)
     }
 }
 

@@ -1,3 +1,5 @@
+import AraCore
+
 /// An object that matched in one bundle, before the line that matched is looked up.
 struct Candidate: Sendable {
     var bundle: (shown: String, root: String)
@@ -22,7 +24,7 @@ struct Candidate: Sendable {
             """)
         try statement.bind([.text(match), .integer(rowID), .text(path), .integer(Int64(line))])
         let body = try statement.step() ? statement.text(0) : ""
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = body.splitLines()
         let offset = lines.firstIndex { $0.contains("\u{1}") } ?? 0
         let text = lines.indices.contains(offset) ? lines[offset].filter { $0 != "\u{1}" && $0 != "\u{2}" } : ""
         return SearchHit(

@@ -9,7 +9,7 @@ enum ObjectScanner {
     static func objects(files: [String], in fileSystem: BundleFileSystem) -> [IndexedObject] {
         files.flatMap { path -> [IndexedObject] in
             guard let text = text(of: path, in: fileSystem) else { return [] }
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = text.splitLines()
             return path.hasSuffix(".md")
                 ? MarkdownObjects.objects(path: path, lines: lines) : YAMLObjects.objects(path: path, lines: lines)
         }

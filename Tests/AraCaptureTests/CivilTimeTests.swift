@@ -35,4 +35,14 @@ final class CivilTimeTests: XCTestCase {
         XCTAssertEqual(CivilTime(epoch: 0, offsetMinutes: -330).iso8601, "1969-12-31T18:30:00-05:30")
         XCTAssertEqual(CivilTime(epoch: 0, offsetMinutes: 345).iso8601, "1970-01-01T05:45:00+05:45")
     }
+
+    /// Years outside four digits keep the old padding: zeros before the sign.
+    func testYearsOutsideFourDigitsArePaddedAsBefore() {
+        var bytes: [UInt8] = []
+        CivilTime.append(-5, width: 4, to: &bytes)
+        CivilTime.append(12_345, width: 4, to: &bytes)
+        CivilTime.append(7, width: 2, to: &bytes)
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self), "00-51234507")
+        XCTAssertEqual(CivilTime(epoch: -62_135_683_200, offsetMinutes: 0).date, "0000-12-31")
+    }
 }

@@ -75,6 +75,22 @@ final class GitRepositoryTests: XCTestCase {
         XCTAssertEqual(cosine.subject, "Try cosine schedule")
     }
 
+    /// Every id after each marker, lowercase hex only, at least seven digits.
+    func testRevertedIDsAreEveryLowercaseHexRunAfterTheMarker() {
+        func ids(_ message: String) -> [String] {
+            let someone = GitSignature(name: "A", email: "a@b", time: 0, offsetMinutes: 0)
+            return GitCommit(id: "0", parents: [], author: someone, committer: someone, message: message).revertedIDs
+        }
+        XCTAssertEqual(
+            ids("Revert \"x\"\n\nThis reverts commit 0123456789abcdef.\nThis reverts commit abc1234 too"),
+            ["0123456789abcdef", "abc1234"])
+        XCTAssertEqual(ids("This reverts commit abc123."), [])
+        XCTAssertEqual(ids("This reverts commit ABCDEF0123"), [])
+        XCTAssertEqual(ids("Ünïcode first. This reverts commit deadbeef1é"), ["deadbeef1"])
+        XCTAssertEqual(ids("This reverts commit "), [])
+        XCTAssertEqual(ids(""), [])
+    }
+
     func testBareRepositoryAndErrors() throws {
         let (scenario, _) = try scenario()
         let bare = scenario.fixture.root.deletingLastPathComponent().appendingPathComponent("bare.git")

@@ -78,7 +78,7 @@ package struct RuleCommand: ParsableCommand {
             \(rule.why)
 
             \(style.bold("Example"))
-            \(rule.example.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n"))
+            \(rule.example.splitLines().map { "    " + $0 }.joined(separator: "\n"))
 
             \(style.bold("How to fix"))
             \(rule.howToFix)

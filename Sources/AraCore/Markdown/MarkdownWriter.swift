@@ -46,7 +46,7 @@ public enum MarkdownWriter {
     static func render(_ field: MarkdownField) -> String {
         var output = "- **\(field.name)**:"
         guard !field.value.isEmpty else { return output }
-        var lines = field.value.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = field.value.splitLines()
         if field.value.hasPrefix("\n") {
             lines.removeFirst()
         } else {

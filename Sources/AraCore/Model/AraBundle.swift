@@ -72,7 +72,7 @@ public struct AraBundle: Hashable, Sendable {
 
     /// `- **Term** — definition` items at the top level of a text block.
     static func termItems(_ text: MarkdownText) -> [Concept] {
-        text.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+        text.text.splitLines().enumerated().compactMap { offset, line in
             guard line.hasPrefix("- **") || line.hasPrefix("* **") else { return nil }
             let afterMarker = line.dropFirst(4)
             guard let close = afterMarker.range(of: "**") else { return nil }

@@ -82,7 +82,7 @@ public struct DeclaredCount: Hashable, Sendable {
 
     static func scan(_ text: String, at location: SourceLocation) -> [DeclaredCount] {
         var found: [DeclaredCount] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in text.splitLines().enumerated() {
             // Every pattern needs a digit; an ASCII line without one is not
             // matched (matching the nine expressions was most of the rule's cost).
             // `\d` also matches other scripts' digits, so other lines are.

@@ -38,7 +38,7 @@ public struct PathReference: Hashable, Sendable {
                 case .field(let field): (field.value, field.location)
                 }
             var contexts: [(indent: Int, directory: String)] = []
-            for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            for (offset, line) in text.splitLines().enumerated() {
                 let indent = line.prefix(while: { $0 == " " }).count
                 while let last = contexts.last, last.indent >= indent { contexts.removeLast() }
                 let lineLocation = SourceLocation(path: location.path, line: location.line + offset, column: 1)

@@ -161,7 +161,7 @@ public enum YAMLTextEdit {
             throw YAMLEditError(path: file, line: 1, reason: "cannot write the addition: \(error)")
         }
         let pad = String(repeating: " ", count: indent)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map {
+        return text.splitLines().dropLast().map {
             $0.isEmpty ? "" : pad + $0
         }
     }
@@ -190,7 +190,7 @@ private struct LineEditor {
     let file: String
 
     init(text: String, file: String) {
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines = text.splitLines().map(String.init)
         self.file = file
     }
 

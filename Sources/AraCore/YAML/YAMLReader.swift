@@ -303,7 +303,7 @@ public struct YAMLReader: Sendable {
             if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .plain(text) }
             if text.utf8.contains(where: { $0 >= 128 || !numberBytes[Int($0)] }) { return .string(text) }
             // A tag made with the shared constructor: `.implicit` builds a new one.
-            let tag = Tag(.implicit, .default, YAMLWriter.Tags.constructor)
+            let tag = Tag(.implicit, .default, constructor)
             switch Resolver.default.resolveTag(of: .scalar(Node.Scalar(text, tag, .plain))) {
             case .str: return .string(text)
             case .null: return .null
@@ -322,6 +322,11 @@ public struct YAMLReader: Sendable {
             return .string(text)
         }
     }
+
+    /// Made once: Yams's `Constructor.default` builds its tables of types
+    /// anew on every use, and a tag made with the defaults uses it. Never
+    /// changed after it is made, so tags share it.
+    nonisolated(unsafe) static let constructor = Constructor.default
 
     static let nullWords: Set<String> = ["null", "Null", "NULL"]
     static let boolWords: Set<String> = [

@@ -1,4 +1,4 @@
-import Yams
+import CYaml
 
 /// Emits ``YAMLNode``s as YAML text in AraKit's canonical style.
 ///
@@ -6,38 +6,116 @@ import Yams
 /// order given, plain scalars where YAML reads them back as the same value,
 /// double quotes where it would not, literal blocks (`|`) for multi-line text,
 /// and Unicode written as itself.
+///
+/// The text is libyaml's emitter's (width 100), fed events straight from the
+/// nodes. Going through Yams built a node tree of classes and resolved every
+/// plain scalar's tag with regular expressions only for the emitter to drop
+/// it (implicit tags are never written): two thirds of writing a captured
+/// history. The events are the ones Yams sent, so the text is the same.
 public enum YAMLWriter {
-    public static func serialize(_ node: YAMLNode) throws -> String {
-        try Yams.serialize(node: yamsNode(node), indent: 2, width: 100, allowUnicode: true)
+    /// libyaml refused an event; with events made here that means a string
+    /// libyaml will not take (longer than it can count).
+    public struct EmitError: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    static func yamsNode(_ node: YAMLNode) -> Node {
-        switch node.value {
-        case .null:
-            return Node("null", Tags.null)
-        case .plain(let text):
-            // An implicit tag is resolved in place when emitted, so it is not shared.
-            return Node(text, Tag(.implicit, .default, Tags.constructor), .plain)
-        case .string(let text):
-            return Node(text, Tags.str, style(for: text))
-        case .sequence(let items):
-            return .sequence(Node.Sequence(items.map(yamsNode), Tags.seq, .block))
-        case .mapping(let entries):
-            let pairs = entries.map { (Node($0.key, Tags.str, style(for: $0.key)), yamsNode($0.value)) }
-            return .mapping(Node.Mapping(pairs, Tags.map, .block))
+    public static func serialize(_ node: YAMLNode) throws(EmitError) -> String {
+        let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
+        emitter.initialize(to: yaml_emitter_t())
+        let output = Output()
+        defer {
+            yaml_emitter_delete(emitter)
+            emitter.deinitialize(count: 1)
+            emitter.deallocate()
+        }
+        guard yaml_emitter_initialize(emitter) == 1 else { throw EmitError(description: "libyaml: out of memory") }
+        try withExtendedLifetime(output) { () throws(EmitError) in
+            yaml_emitter_set_output(emitter, Output.write, Unmanaged.passUnretained(output).toOpaque())
+            yaml_emitter_set_indent(emitter, 2)
+            yaml_emitter_set_width(emitter, 100)
+            yaml_emitter_set_unicode(emitter, 1)
+            yaml_emitter_set_encoding(emitter, YAML_UTF8_ENCODING)
+            var events = Events(emitter: emitter)
+            try events.document(node)
+        }
+        return String(decoding: output.bytes, as: UTF8.self)
+    }
+
+    /// Where libyaml's write handler puts the text.
+    final class Output {
+        var bytes: [UInt8] = []
+
+        static let write: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, Int) -> Int32 = {
+            context, buffer, size in
+            guard let context, let buffer else { return 0 }
+            let output = Unmanaged<Output>.fromOpaque(context).takeUnretainedValue()
+            output.bytes.append(contentsOf: UnsafeBufferPointer(start: buffer, count: size))
+            return 1
         }
     }
 
-    /// Tags made once. Yams's `Constructor.default` builds a new constructor
-    /// (its tables of types) on every use, and a tag made with the defaults
-    /// uses it: that was a seventh of capturing a long history. Explicit
-    /// tags are never changed after they are made, so nodes share them.
-    enum Tags {
-        nonisolated(unsafe) static let constructor = Constructor.default
-        nonisolated(unsafe) static let str = Tag(.str, .default, constructor)
-        nonisolated(unsafe) static let null = Tag(.null, .default, constructor)
-        nonisolated(unsafe) static let seq = Tag(.seq, .default, constructor)
-        nonisolated(unsafe) static let map = Tag(.map, .default, constructor)
+    /// One stream of one document, as Yams's emitter sent it: implicit
+    /// document markers, implicit tags (so none is written), block collections.
+    struct Events {
+        let emitter: UnsafeMutablePointer<yaml_emitter_t>
+        var event = yaml_event_t()
+
+        mutating func document(_ node: YAMLNode) throws(EmitError) {
+            yaml_stream_start_event_initialize(&event, YAML_UTF8_ENCODING)
+            try emit()
+            yaml_document_start_event_initialize(&event, nil, nil, nil, 1)
+            try emit()
+            try self.node(node)
+            yaml_document_end_event_initialize(&event, 1)
+            try emit()
+            yaml_stream_end_event_initialize(&event)
+            try emit()
+        }
+
+        mutating func node(_ node: YAMLNode) throws(EmitError) {
+            switch node.value {
+            case .null: try scalar("null", YAML_ANY_SCALAR_STYLE)
+            case .plain(let text): try scalar(text, YAML_PLAIN_SCALAR_STYLE)
+            case .string(let text): try scalar(text, style(for: text))
+            case .sequence(let items):
+                yaml_sequence_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_SEQUENCE_STYLE)
+                try emit()
+                for item in items { try self.node(item) }
+                yaml_sequence_end_event_initialize(&event)
+                try emit()
+            case .mapping(let entries):
+                yaml_mapping_start_event_initialize(&event, nil, nil, 1, YAML_BLOCK_MAPPING_STYLE)
+                try emit()
+                for entry in entries {
+                    try scalar(entry.key, style(for: entry.key))
+                    try self.node(entry.value)
+                }
+                yaml_mapping_end_event_initialize(&event)
+                try emit()
+            }
+        }
+
+        mutating func scalar(_ text: String, _ style: yaml_scalar_style_t) throws(EmitError) {
+            var text = text
+            let made = text.withUTF8 { bytes in
+                guard bytes.count <= Int32.max else { return Int32(0) }
+                // An empty string's buffer may have no address; libyaml wants one.
+                return withUnsafePointer(to: UInt8(0)) { zero in
+                    yaml_scalar_event_initialize(
+                        &event, nil, nil, bytes.baseAddress ?? zero, Int32(bytes.count), 1, 1, style)
+                }
+            }
+            guard made == 1 else { throw EmitError(description: "libyaml refused a scalar of \(text.utf8.count) bytes") }
+            try emit()
+        }
+
+        /// libyaml owns the event from here, and frees it even when it fails.
+        mutating func emit() throws(EmitError) {
+            guard yaml_emitter_emit(emitter, &event) == 1 else {
+                let problem = emitter.pointee.problem.map { String(cString: $0) } ?? "unknown error"
+                throw EmitError(description: "libyaml: \(problem)")
+            }
+        }
     }
 
     /// `2026-01-05` or `2026-01-05T11:00:00+01:00` (also `Z`): YAML 1.1
@@ -80,26 +158,28 @@ public enum YAMLWriter {
     }
 
     /// The scalar style that reads back as the same string.
-    static func style(for text: String) -> Node.Scalar.Style {
+    static func style(for text: String) -> yaml_scalar_style_t {
         if hasLineBreak(text) {
             // A literal block cannot hold trailing spaces on a line or leading
             // blank lines faithfully; quote those.
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            let lines = text.splitLines()
             let literalSafe =
                 !text.hasPrefix(" ") && !text.hasPrefix("\n")
                 && lines.allSatisfy { !$0.hasSuffix(" ") && !$0.hasSuffix("\t") }
                 && !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" })
-            return literalSafe ? .literal : .doubleQuoted
+            return literalSafe ? YAML_LITERAL_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE
         }
-        if text.isEmpty { return .doubleQuoted }
+        if text.isEmpty { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
         // A plain scalar that would resolve to another type must be quoted.
         // Timestamps and commit ids are answered here, before the reader's
         // resolution would hand them to Yams's regular expressions.
-        if isTimestamp(text) { return .doubleQuoted }
-        if isHexWord(text) { return .any }
+        if isTimestamp(text) { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
+        if isHexWord(text) { return YAML_ANY_SCALAR_STYLE }
         // The reader's resolution is Yams's, but for `=` (its value rule), which
         // the reader keeps a string and Yams would not read back as one.
-        if text == "=" || YAMLReader.value(of: text, plain: true) != .string(text) { return .doubleQuoted }
-        return .any
+        if text == "=" || YAMLReader.value(of: text, plain: true) != .string(text) {
+            return YAML_DOUBLE_QUOTED_SCALAR_STYLE
+        }
+        return YAML_ANY_SCALAR_STYLE
     }
 }

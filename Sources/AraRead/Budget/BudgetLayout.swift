@@ -1,3 +1,5 @@
+import AraCore
+
 /// Lays sections out within a token budget (SPEC.md §12): sections in
 /// order, each item whole or not at all, what does not fit replaced by one
 /// pointer; a text too long for the page is cut at a word and its pointer
@@ -13,7 +15,7 @@ struct BudgetLayout {
     /// its break, so a text costs the same whole or split into its lines,
     /// and a page's sum is never below the estimate of the whole page.
     static func cost(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + TokenEstimator.count($1) + 1 }
+        text.splitLines().reduce(0) { $0 + TokenEstimator.count($1) + 1 }
     }
 
     /// A section as laid: what it shows, its lines, and whether it ends in

@@ -1,3 +1,5 @@
+import AraCore
+
 extension BudgetLayout {
     /// The items of a section that fit in `room`, and its lines. An item
     /// too long to fit is cut within `cutRoom` when it must be shown here
@@ -96,7 +98,7 @@ extension BudgetLayout {
         var shortened = item
         shortened.text = text(low)
         let more = pointer(low)
-        let lines = shortened.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = shortened.text.splitLines().map(String.init)
         return (shortened, lines + (more.map { ["… more: \(style.write($0))"] } ?? []), more)
     }
 }

@@ -5,7 +5,7 @@ import AraCore
 enum FieldPaths {
     static func references(in field: MarkdownField, barePrefix: String) -> [PathReference] {
         var found = PathReference.scan([.field(field)])
-        for (offset, line) in field.value.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, line) in field.value.splitLines().enumerated() {
             for word in line.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }) {
                 // A path that may leave keeps its leading dots (`../x`); others lose stray ones.
                 let token =

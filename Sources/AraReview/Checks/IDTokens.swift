@@ -33,7 +33,7 @@ enum IDTokens {
 
     /// The 1-based lines a field's value occupies.
     static func lines(of field: MarkdownField) -> ClosedRange<Int> {
-        let count = field.value.split(separator: "\n", omittingEmptySubsequences: false).count
+        let count = field.value.splitLines().count
         return field.location.line...(field.location.line + max(count, 1) - 1)
     }
 }

@@ -30,7 +30,7 @@ public struct SourceEntry: Hashable, Sendable {
     public static func parse(field: MarkdownField) -> [SourceEntry] {
         var entries: [SourceEntry] = []
         var current: (text: String, line: Int)?
-        let lines = field.value.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = field.value.splitLines()
         for (offset, raw) in lines.enumerated() {
             let line = raw.trimmingWhitespace()
             guard !line.isEmpty else { continue }

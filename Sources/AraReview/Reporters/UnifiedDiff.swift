@@ -1,8 +1,10 @@
+import AraCore
+
 /// A unified diff of two texts, for `--diff`.
 public enum UnifiedDiff {
     public static func render(path: String, before: String, after: String, context: Int = 3) -> String {
-        let old = before.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let new = after.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let old = before.splitLines().map(String.init)
+        let new = after.splitLines().map(String.init)
         let operations = deletionsFirst(diff(old, new))
         var output = ["--- a/\(path)", "+++ b/\(path)"]
         // Group operations into hunks with `context` unchanged lines around changes.

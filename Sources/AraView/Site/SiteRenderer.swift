@@ -99,7 +99,7 @@ public struct SiteRenderer: Sendable {
     /// Markdown without its YAML front matter (shown apart, from the model).
     static func body(of text: String) -> String {
         guard text.hasPrefix("---") else { return text }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.splitLines()
         guard
             let close = lines.indices.dropFirst().first(where: {
                 ["---", "..."].contains(lines[$0].trimmingWhitespace())
