@@ -209,7 +209,9 @@ public struct HistoryCapture {
                 }
                 if !siblings.isEmpty { values["alternatives"] = NodeDraft.list(siblings) }
             }
-            if values["rationale"] == nil, let body = CommitText.body(of: commit) { values["rationale"] = .string(body) }
+            if values["rationale"] == nil, let body = CommitText.body(of: commit) {
+                values["rationale"] = .string(body)
+            }
             let parent = try self.parent(for: commit, type: .decision, explicit: trailers["Parent"])
             var also: [String] = []
             for side in merged {

@@ -86,7 +86,8 @@ final class YAMLEventReaderTests: XCTestCase {
         ]
         for text in texts where !text.isEmpty {
             let misread = Resolver.default.resolveTag(of: Node(text)) != .str
-            XCTAssertEqual(YAMLWriter.style(for: text) == YAML_DOUBLE_QUOTED_SCALAR_STYLE, misread, text.debugDescription)
+            XCTAssertEqual(
+                YAMLWriter.style(for: text) == YAML_DOUBLE_QUOTED_SCALAR_STYLE, misread, text.debugDescription)
         }
     }
 

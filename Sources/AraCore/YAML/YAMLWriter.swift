@@ -105,7 +105,9 @@ public enum YAMLWriter {
                         &event, nil, nil, bytes.baseAddress ?? zero, Int32(bytes.count), 1, 1, style)
                 }
             }
-            guard made == 1 else { throw EmitError(description: "libyaml refused a scalar of \(text.utf8.count) bytes") }
+            guard made == 1 else {
+                throw EmitError(description: "libyaml refused a scalar of \(text.utf8.count) bytes")
+            }
             try emit()
         }
 
