@@ -76,6 +76,7 @@ struct SessionLedger {
     mutating func apply(to texts: inout BundleTexts) throws(CaptureError) -> [Change] {
         var changes: [Change] = []
         var newRecords: [YAMLNode] = []
+        var created: [YAMLFile] = []
         for day in Set(events.keys).union(commits.keys).sorted() {
             let dayEvents = events[day] ?? []
             let dayCommits = commits[day] ?? []
@@ -111,8 +112,7 @@ struct SessionLedger {
                 if !dayCommits.isEmpty {
                     entries.append(YAMLEntry(key: "commits", value: YAMLNode(.sequence(dayCommits))))
                 }
-                let file = YAMLFile(path: path, headerComment: Self.header, root: YAMLNode(.mapping(entries)))
-                try texts.set(path, try BundleTexts.render(file))
+                created.append(YAMLFile(path: path, headerComment: Self.header, root: YAMLNode(.mapping(entries))))
                 names?.append("\(id).yaml")
                 newRecords.append(
                     YAMLNode(
@@ -125,6 +125,12 @@ struct SessionLedger {
             changes.append(
                 Change(id: id, path: path, created: !exists, events: dayEvents.count, commits: dayCommits.count))
         }
+        // A first capture makes a record per day of history; they are written
+        // on every core.
+        let rendered = ParallelMap.map(created) { file in
+            Result { () throws(CaptureError) in try BundleTexts.render(file) }
+        }
+        for (file, text) in zip(created, rendered) { try texts.set(file.path, try text.get()) }
         events = [:]
         commits = [:]
         if !newRecords.isEmpty { try texts.append(newRecords, toList: "sessions", in: BundlePaths.sessionIndex) }

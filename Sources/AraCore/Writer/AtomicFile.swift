@@ -31,10 +31,9 @@ public enum AtomicFile {
         }
         let temporary = directory.appendingPathComponent(
             temporaryPrefix + url.lastPathComponent + temporaryMarker + UUID().uuidString + temporarySuffix)
-        do {
-            try data.write(to: temporary, options: [.withoutOverwriting])
-        } catch {
-            throw .io(path: url.path, message: "cannot write: \(error.localizedDescription)")
+        if let failure = create(temporary.path, holding: data) {
+            unlink(temporary.path)
+            throw .io(path: url.path, message: "cannot write: \(failure)")
         }
         var existing = stat()
         if lstat(url.path, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
@@ -48,8 +47,41 @@ public enum AtomicFile {
         }
     }
 
+    /// Creates `path` (never over an existing file or through a link) with
+    /// `data`; nil when done, else what failed.
+    ///
+    /// Not `Data.write`, which syncs each file to disk: a capture writes
+    /// hundreds of files, and those syncs were a fifth of its time. The
+    /// rename makes each write atomic for readers and against a killed
+    /// process; a file survives a power cut as the file system's ordering
+    /// of data before renames allows (SPEC.md §6).
+    static func create(_ path: String, holding data: Data) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        var failure: String?
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < bytes.count, let base = bytes.baseAddress {
+                let written = writeBytes(descriptor, base + offset, bytes.count - offset)
+                if written < 0 && errno == EINTR { continue }
+                guard written > 0 else {
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                offset += written
+            }
+        }
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        return failure
+    }
+
     /// Whether a file name is one of these temporary files.
     public static func isTemporary(_ name: String) -> Bool {
         name.hasPrefix(temporaryPrefix) && name.hasSuffix(temporarySuffix) && name.contains(temporaryMarker)
     }
+}
+
+/// `write(2)`, out of reach of `AtomicFile.write`'s name.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }
