@@ -74,6 +74,7 @@ bench:
 	# runtime and Foundation are linked in (start-up: SPEC.md §12.6).
 	$(SWIFT) build -c release --static-swift-stdlib --product ara-bench
 	$(SWIFT) build -c release --static-swift-stdlib --product arakit
+	$(SWIFT) build -c release --static-swift-stdlib --product arakit-git
 	$(SWIFT) build -c release --static-swift-stdlib --product arakit-full
 	ARA_BENCH=.build/release/ara-bench scripts/bench/run_read_bench.sh
 	ARAKIT=.build/release/arakit scripts/bench/run_review_bench.sh

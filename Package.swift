@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "arakit", targets: ["arakit"]),
+        .executable(name: "arakit-git", targets: ["arakit-git"]),
         .executable(name: "arakit-full", targets: ["arakit-full"]),
         .library(name: "AraCore", targets: ["AraCore"]),
         .library(name: "AraReview", targets: ["AraReview"]),
@@ -126,11 +127,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The commands that need poppler, cairo, libgit2, Graphviz or the MCP SDK.
+        // The commands that read git history: capture, record, promote, hooks.
+        .target(
+            name: "AraCLIGit",
+            dependencies: [
+                "AraCLI", "AraCore", "AraGit", "AraCapture",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The commands that need poppler, cairo, Graphviz or the MCP SDK.
         .target(
             name: "AraCLITools",
             dependencies: [
-                "AraCLI", "AraCore", "AraReview", "AraGit", "AraCapture", "AraPDF", "AraCompile", "AraRead",
+                "AraCLI", "AraCore", "AraReview", "AraPDF", "AraCompile", "AraRead",
                 "AraView", "AraSearch", "AraMCP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -142,10 +151,18 @@ let package = Package(
             dependencies: ["AraCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             linkerSettings: startUpLinking
         ),
+        // `arakit-git`: the git commands without poppler, cairo and the rest;
+        // a post-commit hook starts it on every commit.
+        .executableTarget(
+            name: "arakit-git",
+            dependencies: ["AraCLI", "AraCLIGit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            linkerSettings: startUpLinking
+        ),
         .executableTarget(
             name: "arakit-full",
             dependencies: [
-                "AraCLI", "AraCLITools", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AraCLI", "AraCLIGit", "AraCLITools",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             linkerSettings: startUpLinking
         ),
@@ -231,7 +248,7 @@ let package = Package(
         ),
         .testTarget(
             name: "arakitTests",
-            dependencies: ["arakit", "arakit-full", "AraCLI", "AraTestSupport"]
+            dependencies: ["arakit", "arakit-git", "arakit-full", "AraCLI", "AraTestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

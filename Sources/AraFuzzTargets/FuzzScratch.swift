@@ -20,7 +20,7 @@ enum FuzzScratch {
             let url = directory.appendingPathComponent(path)
             try? FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: url.path, contents: data)
+            _ = FileManager.default.createFile(atPath: url.path, contents: data)
         }
         return directory
     }
@@ -28,7 +28,7 @@ enum FuzzScratch {
     /// A single file `name` under the scratch root holding `data`.
     static func file(_ name: String, _ data: Data) -> URL {
         let url = root.appendingPathComponent(name)
-        FileManager.default.createFile(atPath: url.path, contents: data)
+        _ = FileManager.default.createFile(atPath: url.path, contents: data)
         return url
     }
 

@@ -1,10 +1,11 @@
 import AraCLI
+import AraCLIGit
 import AraCLITools
 import ArgumentParser
 
 /// `arakit-full`: every command, in the order `arakit --help` lists them.
-/// `arakit` hands it the commands that need poppler, cairo, libgit2 or the
-/// MCP SDK, and its help.
+/// `arakit` hands it the commands that need poppler, cairo, Graphviz or the
+/// MCP SDK, and its help (the git commands go to `arakit-git`).
 @main
 struct FullCommand: ParsableCommand {
     static let configuration = CommandRoot.configuration(subcommands: [

@@ -21,7 +21,8 @@ final class CodeShapeTests: XCTestCase {
 
     func testNoCommandFileIsLongerThanTheLimit() throws {
         let commands =
-            try swiftFiles(under: "Sources/AraCLI/Commands") + swiftFiles(under: "Sources/AraCLITools/Commands")
+            try swiftFiles(under: "Sources/AraCLI/Commands") + swiftFiles(under: "Sources/AraCLIGit/Commands")
+            + swiftFiles(under: "Sources/AraCLITools/Commands")
         let long = commands.compactMap { path, text -> String? in
             let count = text.split(separator: "\n", omittingEmptySubsequences: false).count
             return count > Self.longestCommandFile ? "\(path): \(count) lines" : nil

@@ -1,6 +1,7 @@
 import AraTestSupport
 import Foundation
 import XCTest
+import CYaml
 import Yams
 
 @testable import AraCore

@@ -34,6 +34,27 @@ final class ExecutableSplitTests: XCTestCase {
         }
     }
 
+    /// The git commands run in `arakit-git`, which needs libgit2 and none
+    /// of the other heavy libraries, and holds exactly the commands
+    /// `arakit` sends it.
+    func testTheGitCommandsRunInAnExecutableWithLibgit2Alone() throws {
+        let git = CLI.binary.deletingLastPathComponent().appendingPathComponent(FullExecutable.gitName)
+        let needed = try Self.neededLibraries(git)
+        XCTAssertTrue(needed.contains { $0.hasPrefix("libgit2") }, "\(needed)")
+        let heavy = needed.filter { library in
+            Self.heavyLibraries.contains { library.hasPrefix($0) && $0 != "libgit2" }
+        }
+        XCTAssertEqual(heavy, [], "arakit-git links libraries only arakit-full should need")
+        let help = try CLI.run(["--help"], executable: git)
+        XCTAssertEqual(help.status, 0, help.stderr)
+        let section = help.stdout.components(separatedBy: "SUBCOMMANDS:\n").last ?? ""
+        let listed = section.split(separator: "\n", omittingEmptySubsequences: false)
+            .prefix { !$0.isEmpty }
+            .filter { !$0.hasPrefix("   ") }  // a wrapped abstract's next line
+            .compactMap { $0.split(separator: " ").first.map(String.init) }
+        XCTAssertEqual(listed.filter { $0 != "help" }, FullExecutable.gitCommands, help.stdout)
+    }
+
     /// Alone in a folder, `arakit` still reads and reviews; a command that
     /// needs `arakit-full` says where it looked and how to mend it, exit 2.
     func testWithoutTheFullExecutableReadingWorksAndTheRestSaysWhy() throws {
@@ -52,6 +73,11 @@ final class ExecutableSplitTests: XCTestCase {
                 "`arakit compile` runs in arakit-full, which cannot be started at \(folder.path)/arakit-full"),
             compile.stderr)
         XCTAssertTrue(compile.stderr.contains("swift build"), compile.stderr)
+        let capture = try CLI.run(["capture", "--bundle", bundle], executable: alone)
+        XCTAssertEqual(capture.status, 2)
+        XCTAssertTrue(
+            capture.stderr.contains("`arakit capture` runs in arakit-git, which cannot be started at"),
+            capture.stderr)
     }
 
     private static func neededLibraries(_ binary: URL) throws -> [String] {
