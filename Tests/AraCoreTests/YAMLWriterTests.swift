@@ -35,13 +35,15 @@ final class YAMLWriterTests: XCTestCase {
             "", " ", "plain", "two words", long, long + ": colon", "key: value", "# hash", "a #b", "- dash", "'quoted'",
             "\"double\"", " leading", "trailing ", "multi\nline\n", "multi\nline", "trailing space \nline", "\nfirst",
             "tab\there", "control\u{7}", "ünïcödé ✓ 漢字", "2026-03-12", "yes", "0x1F", "1.5", "3f9a2c1", "=", "~",
-            "null", "[flow]", "{flow}", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "a\r\nb", "\u{FEFF}bom",
+            "null", "[flow]", "{flow}", "&anchor", "*alias", "!tag", "%directive", "@at", "`tick", "a\r\nb",
+            "\u{FEFF}bom",
             String(repeating: "x", count: 300), long + "\n" + long,
         ]
-        let values: [YAMLNode] = texts.map { YAMLNode(.string($0)) } + [
-            YAMLNode(.plain("2017")), YAMLNode(.plain("true")), YAMLNode(.null),
-            YAMLNode(.sequence([])), YAMLNode(.mapping([])),
-        ]
+        let values: [YAMLNode] =
+            texts.map { YAMLNode(.string($0)) } + [
+                YAMLNode(.plain("2017")), YAMLNode(.plain("true")), YAMLNode(.null),
+                YAMLNode(.sequence([])), YAMLNode(.mapping([])),
+            ]
         let entries = values.enumerated().map { YAMLEntry(key: "k\($0.offset)", value: $0.element) }
         let keyed = texts.filter { !$0.isEmpty }.map { YAMLEntry(key: $0, value: YAMLNode(.string("v"))) }
         let nested = YAMLNode(
