@@ -1,7 +1,7 @@
 import AraTestSupport
+import CYaml
 import Foundation
 import XCTest
-import CYaml
 import Yams
 
 @testable import AraCore
