@@ -17,3 +17,31 @@ final class LineSplitTests: XCTestCase {
         }
     }
 }
+
+/// The byte search must find what Foundation's `range(of:)` finds.
+final class ASCIISearchTests: XCTestCase {
+    func testSameRangesAsFoundation() {
+        let texts = [
+            "", "**", "- **Name**: v", "**Name:** v", "no close **here", "*\u{301}*", "**\u{301}", "é**x**",
+            "a](b) c](d)", "](", "x]\u{301}(y", "**Ünïcödé**: ✓", "\u{0600}**x**", "***", "a*b**",
+        ]
+        for text in texts {
+            for needle in ["**", "]("] {
+                let slice = Substring(text)
+                XCTAssertEqual(
+                    slice.rangeOfASCII(needle), slice.range(of: needle), "\(text.debugDescription) \(needle)")
+                let inner = slice.dropFirst()
+                XCTAssertEqual(inner.rangeOfASCII(needle), inner.range(of: needle), text.debugDescription)
+            }
+        }
+    }
+}
+
+/// Path components found on bytes must be the ones the character split gives.
+final class PathComponentTests: XCTestCase {
+    func testSameComponentsAsTheCharacterSplit() {
+        for path in ["", "/", "a", "a/b", "a//b/", "./a/../b", "é/ü", "a/\u{301}b", "logic/claims.md", "/abs/x"] {
+            XCTAssertEqual(BundleFileSystem.components(of: path), path.split(separator: "/"), path.debugDescription)
+        }
+    }
+}

@@ -100,7 +100,7 @@ final class DerivedTableTests: XCTestCase {
         let text = "# Derived\n" + (derivedFrom.map { "\n**Derived from**: \($0)\n" } ?? "")
         let (files, context) = try read(Self.sourceTables.merging([path: text]) { $1 })
         let file = try XCTUnwrap(files[path])
-        return DerivedTable.sources(of: file, context: context, objects: EvidenceChain.objectIndex(context))
+        return DerivedTable.sources(of: file, context: context, objects: EvidenceChain.objectIndex(context.bundle))
     }
 
     func testSourcesAreNilWithoutDerivedFrom() throws {

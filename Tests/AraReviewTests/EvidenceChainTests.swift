@@ -151,7 +151,7 @@ final class EvidenceChainTests: XCTestCase {
 
     func testObjectIndexReadsNameHeadingAndSourceButSkipsDerivedTables() throws {
         let context = try fixture()
-        let index = EvidenceChain.objectIndex(context)
+        let index = EvidenceChain.objectIndex(context.bundle)
         XCTAssertEqual(
             index,
             [

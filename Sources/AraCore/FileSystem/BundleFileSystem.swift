@@ -29,6 +29,8 @@ public struct TextFile: Sendable {
 public struct BundleFileSystem: Sendable {
     /// The root as the caller named it.
     public let root: URL
+    /// `root.path`, made once: URL builds it anew on every call, for every file read.
+    let rootPath: String
     /// The root with every symbolic link resolved; containment is checked against it.
     let realRoot: String
     public let limits: ReadLimits
@@ -40,6 +42,7 @@ public struct BundleFileSystem: Sendable {
         }
         guard isDirectory.boolValue else { throw .notADirectory(path: root.path) }
         self.root = root
+        self.rootPath = root.path
         self.realRoot = Self.realPath(root.path) ?? root.standardizedFileURL.path
         self.limits = limits
     }
@@ -159,7 +162,7 @@ public struct BundleFileSystem: Sendable {
     public static func normalize(_ path: String) -> String? {
         if path.hasPrefix("/") { return nil }
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+        for part in components(of: path) {
             switch part {
             case ".": continue
             case "..":
@@ -171,8 +174,16 @@ public struct BundleFileSystem: Sendable {
         return parts.joined(separator: "/")
     }
 
+    /// The non-empty components between `/`s, as splitting on the character
+    /// gives them. An ASCII path is split on its bytes; a non-ASCII one on
+    /// characters, where a combining mark after a `/` joins it.
+    static func components(of path: String) -> [Substring] {
+        guard path.utf8.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/") }
+        return path.utf8.split(separator: UInt8(ascii: "/")).map { Substring($0) }
+    }
+
     func absolutePath(_ relative: String) -> String {
-        relative.isEmpty ? root.path : root.path + "/" + relative
+        relative.isEmpty ? rootPath : rootPath + "/" + relative
     }
 
     /// AraKit's own lock and the temporary files of atomic writes: never bundle content.
@@ -190,7 +201,8 @@ public struct BundleFileSystem: Sendable {
     /// components, so with `src/root -> /` the path `src/root/etc/passwd` is a
     /// regular file: its parent's real path must lie inside the root too.
     func requestedEntryKind(_ relative: String) -> EntryKind {
-        if let slash = relative.lastIndex(of: "/") {
+        let ascii = relative.utf8.allSatisfy { $0 < 0x80 }
+        if let slash = ascii ? relative.utf8.lastIndex(of: UInt8(ascii: "/")) : relative.lastIndex(of: "/") {
             guard let parent = Self.realPath(absolutePath(String(relative[..<slash]))) else { return .other }
             guard contains(parent) else { return .linkOutside }
         }

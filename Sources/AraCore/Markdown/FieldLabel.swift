@@ -37,9 +37,11 @@ struct FieldLabel {
         }
         guard line[index...].hasPrefix("**") else { return nil }
         let nameStart = line.index(index, offsetBy: 2)
-        guard let close = line[nameStart...].range(of: "**") else { return nil }
+        guard let close = line[nameStart...].rangeOfASCII("**") else { return nil }
         var name = Substring(line[nameStart..<close.lowerBound])
-        guard !name.isEmpty, name.count <= 100, !name.contains("*"), name.first != " ", name.last != " " else {
+        // `Character("*")`, not the string `"*"`: that is Foundation's search, and was most of reading a label.
+        let starred = name.utf8.contains(UInt8(ascii: "*")) && name.contains(Character("*"))
+        guard !name.isEmpty, name.count <= 100, !starred, name.first != " ", name.last != " " else {
             return nil
         }
         var valueStart = close.upperBound

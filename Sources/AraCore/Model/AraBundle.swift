@@ -75,7 +75,7 @@ public struct AraBundle: Hashable, Sendable {
         text.text.splitLines().enumerated().compactMap { offset, line in
             guard line.hasPrefix("- **") || line.hasPrefix("* **") else { return nil }
             let afterMarker = line.dropFirst(4)
-            guard let close = afterMarker.range(of: "**") else { return nil }
+            guard let close = afterMarker.rangeOfASCII("**") else { return nil }
             let term = String(afterMarker[..<close.lowerBound])
             let rest = afterMarker[close.upperBound...].drop(while: { " —–-:".contains($0) })
             let location = text.origin.location

@@ -70,10 +70,10 @@ public struct PathReference: Hashable, Sendable {
     /// `(target, column)` of each inline link whose target is a path (not a URL).
     public static func links(in line: Substring) -> [(String, Int)] {
         var result: [(String, Int)] = []
-        // Most lines hold no link: Foundation's `range(of:)` is not asked of them.
+        // Most lines hold no link: they are not searched at all.
         guard line.utf8.contains(UInt8(ascii: "]")) else { return result }
         var searchStart = line.startIndex
-        while let marker = line[searchStart...].range(of: "](") {
+        while let marker = line[searchStart...].rangeOfASCII("](") {
             guard let close = line[marker.upperBound...].firstIndex(of: ")") else { break }
             var target = String(line[marker.upperBound..<close]).trimmingWhitespace()
             if let space = target.firstIndex(of: " ") { target = String(target[..<space]) }  // drop a link title

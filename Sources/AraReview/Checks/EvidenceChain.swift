@@ -80,9 +80,9 @@ struct EvidenceChain {
 
     /// Evidence files by the numbered object they hold (`table 3`), from the
     /// file name (`table3_…`), the heading (`Table 3: …`) or the Source field.
-    static func objectIndex(_ context: ReviewContext) -> [String: [String]] {
+    static func objectIndex(_ bundle: AraBundle) -> [String: [String]] {
         var index: [String: [String]] = [:]
-        for file in context.bundle.evidenceFiles where !DerivedTable.isDerived(file) {
+        for file in bundle.evidenceFiles where !DerivedTable.isDerived(file) {
             guard let name = DerivedTable.objectName(of: file) else { continue }
             index[name, default: []].append(file.path)
         }

@@ -283,10 +283,30 @@ enum ScopeText {
 
     /// How many negating or rejecting words a sentence holds.
     static func negations(in sentence: String) -> Int {
-        let lowered = sentence.lowercased()
-        let phrases = ["rule out", "rules out", "ruled out"].filter { TextMatch.contains(lowered, $0) }.count
+        // Unicode lowercasing is most of this test, and only a sentence with
+        // "rule" in some letter case can hold the phrases (no other scalar
+        // lowercases to r, u, l or e).
+        let phrases =
+            mentionsRule(sentence)
+            ? ["rule out", "rules out", "ruled out"].filter { TextMatch.contains(sentence.lowercased(), $0) }.count : 0
         let words = WordSplit.words(sentence, keeping: .apostrophes)
-        return phrases + words.filter { negations.contains($0) || $0.hasSuffix("n't") || $0.hasSuffix("n’t") }.count
+        return phrases + words.filter { negations.contains($0) || endsInNot($0) }.count
+    }
+
+    /// Whether `text` holds `rule` in any ASCII letter case.
+    static func mentionsRule(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        return (0...(bytes.count - 4)).contains { start in
+            bytes[start] | 0x20 == UInt8(ascii: "r") && bytes[start + 1] | 0x20 == UInt8(ascii: "u")
+                && bytes[start + 2] | 0x20 == UInt8(ascii: "l") && bytes[start + 3] | 0x20 == UInt8(ascii: "e")
+        }
+    }
+
+    /// `n't` or `n’t` at the end; an ASCII word is asked on its bytes.
+    static func endsInNot(_ word: String) -> Bool {
+        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return word.utf8.reversed().starts(with: "t'n".utf8) }
+        return word.hasSuffix("n't") || word.hasSuffix("n’t")
     }
 
     /// `text` cut to `limit` characters for a message.

@@ -1,10 +1,13 @@
 import AraCore
+import Synchronization
 
 /// What the rules of one review share: the model, the reader's diagnostics,
 /// the bundle's file list, and lazily read file text.
 ///
-/// One context serves one bundle on one thread; the text cache needs no lock.
-public final class ReviewContext {
+/// One context serves one bundle; the rules ask it from several threads at
+/// once, so what it works out is made when it is made, and the two caches
+/// of file text and numbers are locked.
+public final class ReviewContext: Sendable {
     public let bundle: AraBundle
     public let readDiagnostics: [Diagnostic]
     /// Every file path of the bundle.
@@ -21,8 +24,8 @@ public final class ReviewContext {
 
     private let fileSystem: BundleFileSystem
     private let overrides: [String: String]
-    private var lineCache: [String: [String]?] = [:]
-    private var gridCache: [String: NumberGrid] = [:]
+    private let lineCache = Mutex<[String: [String]?]>([:])
+    private let gridCache = Mutex<[String: NumberGrid]>([:])
 
     init(
         result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:],
@@ -47,6 +50,15 @@ public final class ReviewContext {
         self.claims = result.bundle.claims
         self.experiments = result.bundle.experiments
         self.nodes = result.bundle.tree?.allNodes ?? []
+        self.claimsByKey = Self.firstByKey(claims, id: \.id)
+        self.experimentsByKey = Self.firstByKey(experiments, id: \.id)
+        self.sourceEntries = claims.flatMap { claim in
+            (claim.field(.sources).map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
+        }
+        var nodesByID: [String: TreeNode] = [:]
+        for node in nodes { if let id = node.id, nodesByID[id] == nil { nodesByID[id] = node } }
+        self.nodesByID = nodesByID
+        self.evidenceObjects = EvidenceChain.objectIndex(result.bundle)
     }
 
     /// A context for questions asked outside a review (`arakit read`):
@@ -58,8 +70,8 @@ public final class ReviewContext {
     /// The first claim and experiment of each id, keyed by ``BlockID/key(of:)``:
     /// rules look ids up here, since a scan per reference is quadratic in a
     /// long chain of Dependencies or Proofs.
-    public lazy var claimsByKey: [String: Claim] = Self.firstByKey(claims, id: \.id)
-    public lazy var experimentsByKey: [String: Experiment] = Self.firstByKey(experiments, id: \.id)
+    public let claimsByKey: [String: Claim]
+    public let experimentsByKey: [String: Experiment]
 
     /// The claim an id names, up to zero padding.
     public func claim(_ id: String) -> Claim? { claimsByKey[BlockID.key(of: id)] }
@@ -73,30 +85,31 @@ public final class ReviewContext {
     }
 
     /// Every claim's `Sources` entries, parsed once for the SR rules.
-    lazy var sourceEntries: [(claim: Claim, entry: SourceEntry)] = claims.flatMap { claim in
-        (claim.field(.sources).map(SourceEntry.parse(field:)) ?? []).map { (claim, $0) }
-    }
+    let sourceEntries: [(claim: Claim, entry: SourceEntry)]
     /// Evidence files by the numbered object they hold, built once for the chain and derived-table rules.
-    lazy var evidenceObjects: [String: [String]] = EvidenceChain.objectIndex(self)
-    public lazy var nodesByID: [String: TreeNode] = {
-        var result: [String: TreeNode] = [:]
-        for node in nodes { if let id = node.id, result[id] == nil { result[id] = node } }
-        return result
-    }()
+    let evidenceObjects: [String: [String]]
+    public let nodesByID: [String: TreeNode]
 
     /// The numbers of an evidence file's tables, indexed once per review;
     /// `nil` when the file holds no table.
     func numberGrid(_ path: String) -> NumberGrid? {
         guard let tables = bundle.evidenceTables[path], !tables.isEmpty else { return nil }
-        if let cached = gridCache[path] { return cached }
+        if let cached = gridCache.withLock({ $0[path] }) { return cached }
         let grid = NumberGrid(path: path, tables: tables)
-        gridCache[path] = grid
+        gridCache.withLock { $0[path] = grid }
         return grid
     }
 
     /// Evidence files that `evidence/README.md` rows naming a claim link to,
     /// by claim key (``BlockID/key(of:)``), read once per review.
-    lazy var evidenceIndexRows: [String: [String]] = EvidenceChain.indexRows(self)
+    var evidenceIndexRows: [String: [String]] {
+        if let rows = indexRows.withLock({ $0 }) { return rows }
+        // Two rules asking at once may both work it out; the answer is the same.
+        let rows = EvidenceChain.indexRows(self)
+        indexRows.withLock { $0 = rows }
+        return rows
+    }
+    private let indexRows = Mutex<[String: [String]]?>(nil)
 
     /// Whether a bundle-relative path is a directory on disk (empty or not).
     public func isDirectory(_ path: String) -> Bool { fileSystem.isDirectory(path) }
@@ -111,13 +124,13 @@ public final class ReviewContext {
     /// The lines of a file of the bundle (any file, not only structured ones),
     /// or `nil` when it is missing, unreadable or outside the root.
     public func lines(_ path: String) -> [String]? {
-        if let cached = lineCache[path] { return cached }
+        if let cached = lineCache.withLock({ $0[path] }) { return cached }
         let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
         // Split on bytes: splitting on Characters walks grapheme clusters and is far slower.
         let lines = text.map {
             $0.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }
-        lineCache[path] = lines
+        lineCache.withLock { $0[path] = lines }
         return lines
     }
 }

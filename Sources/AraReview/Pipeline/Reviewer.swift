@@ -49,9 +49,10 @@ public struct Reviewer: Sendable {
         let context = ReviewContext(
             result: result, fileSystem: fileSystem, overrides: overrides, pivotKeys: configuration.pivotKeys)
         var findings = result.diagnostics.map(RuleRegistry.finding)
-        for rule in RuleRegistry.rules where selection.isEnabled(rule.description.code) {
-            findings += rule.check(context)
-        }
+        // Rules only read the context, so they run on every core; their
+        // findings join in registry order, as when they ran one by one.
+        let rules = RuleRegistry.rules.filter { selection.isEnabled($0.description.code) }
+        findings += ParallelMap.map(rules) { $0.check(context) }.flatMap { $0 }
         findings = findings.filter {
             selection.isEnabled($0.code) && !configuration.ignores($0.code, at: $0.location.path)
         }

@@ -81,7 +81,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
             let advocating = Prose([claim.title, claim.statement].compactMap { $0 }.joined(separator: "\n"))
             let chainNodes = Set(
                 claim.proof.flatMap { id in context.experiment(id).flatMap { nodesNamed[$0.id] } ?? [] })
-            for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: claim.id)) {
+            let key = BlockID.key(of: claim.id)
+            for deadEnd in deadEnds where !deadEnd.lessonOf.contains(key) {
                 let reason: String
                 if chainNodes.contains(deadEnd.id), own.naming(deadEnd.id) == nil {
                     reason = "cites an experiment that names dead end \(deadEnd.id)"
@@ -103,7 +104,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
                         ![HeuristicField.codeRef.label, HeuristicField.source.label].contains($0.name)
                     }
                     .map(\.value)).joined(separator: "\n"))
-            for deadEnd in deadEnds where !deadEnd.lessonOf.contains(BlockID.key(of: heuristic.id)) {
+            let key = BlockID.key(of: heuristic.id)
+            for deadEnd in deadEnds where !deadEnd.lessonOf.contains(key) {
                 guard let why = Self.advocacy(own: text, advocating: text, deadEnd) else { continue }
                 findings.append(
                     Finding(
@@ -197,17 +199,20 @@ struct ClaimAdvocatesDeadEnd: Rule {
     /// ``stems(_:)`` for a word of ASCII letters: byte counts are character counts.
     static func asciiStem(_ word: String) -> String? {
         let length = word.utf8.count
-        guard length >= 5, !commonWords.contains(word) else { return nil }
-        for suffix in ["ing", "ies", "es", "ed", "ly", "s"]
-        where length - suffix.utf8.count >= 4 && word.utf8.reversed().starts(with: suffix.utf8.reversed()) {
-            return String(decoding: word.utf8.dropLast(suffix.utf8.count), as: UTF8.self)
+        // Hashing every word was most of this; a longer word is no common one.
+        guard length >= 5, length > longestCommonWord || !commonWords.contains(word) else { return nil }
+        for suffix in stemSuffixes
+        where length - suffix.count >= 4 && word.utf8.suffix(suffix.count).elementsEqual(suffix) {
+            return String(decoding: word.utf8.dropLast(suffix.count), as: UTF8.self)
         }
         return word
     }
 
+    static let stemSuffixes = ["ing", "ies", "es", "ed", "ly", "s"].map { Array($0.utf8) }
+
     /// Code names: words with an inner `.`, `_` or `()` (`list.sort()`, `torch.compile`, `lr_warmup`).
     static func codeWords(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0.isWhitespace || ",;\"'`[]".contains($0) }).compactMap { raw in
+        pieces(of: text).compactMap { raw in
             let word = String(raw).trimming(".:")
             let inner = word.dropFirst().dropLast()
             guard word.count >= 4, word.first?.isLetter ?? false,
@@ -224,6 +229,19 @@ struct ClaimAdvocatesDeadEnd: Rule {
         }
     }
 
+    /// `text` cut at whitespace and `,;"'`[]`. ASCII text is cut on its bytes,
+    /// where each byte is a character: splitting on characters was most of
+    /// finding code names.
+    static func pieces(of text: String) -> [Substring] {
+        let separators = Set(",;\"'`[]".utf8)
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.split(whereSeparator: { $0.isWhitespace || ",;\"'`[]".contains($0) })
+        }
+        return text.utf8.split(whereSeparator: {
+            separators.contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0)
+        }).map { Substring($0) }
+    }
+
     /// Plain English function words of five letters or more, never distinctive.
     static let commonWords: Set<String> = [
         "about", "above", "after", "again", "against", "among", "because", "before", "being", "below", "between",
@@ -232,4 +250,5 @@ struct ClaimAdvocatesDeadEnd: Rule {
         "without", "within", "might", "since", "still", "though", "whether", "another", "itself", "rather",
         "instead", "enough", "based", "makes", "given", "whose",
     ]
+    static let longestCommonWord = commonWords.map(\.utf8.count).max() ?? 0
 }
