@@ -257,11 +257,27 @@ let package = Package(
 /// The executables link with the toolchain's lld and pack their relative
 /// relocations (DT_RELR, glibc 2.36+): the loader then reads 17 KB of
 /// relocations instead of 2.1 MB, and `arakit --version` took 5.4 ms instead
-/// of 7.1 (SPEC.md §12.6).
+/// of 7.1. The functions a start-up and a small review run are laid out
+/// together (scripts/startup-order), so the pages a command touches hold
+/// little else (SPEC.md §12.6).
 var startUpLinking: [LinkerSetting] {
     #if os(Linux)
-        [.unsafeFlags(["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"])]
+        [
+            .unsafeFlags([
+                "-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+                "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/startup-order.txt",
+                "-Xlinker", "--no-warn-symbol-ordering",
+            ])
+        ]
     #else
         []
     #endif
 }
+
+// Each function in a section of its own, so the linker can lay out the
+// start-up functions together (startUpLinking).
+#if os(Linux)
+    for target in package.targets where target.type != .system {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Xfrontend", "-function-sections"])]
+    }
+#endif
