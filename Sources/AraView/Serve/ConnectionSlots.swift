@@ -5,7 +5,7 @@ final class ConnectionSlots: @unchecked Sendable {
     // @unchecked: `taken` is only read or written with `lock` held.
     private let lock = NSLock()
     private var taken = 0
-    let capacity: Int
+    private let capacity: Int
 
     init(capacity: Int) {
         self.capacity = capacity

@@ -3,7 +3,7 @@ import Foundation
 /// The events waiting for one open `__arakit/events` connection: the store
 /// adds them as bundles change, the connection's thread waits for them.
 final class EventQueue: @unchecked Sendable {
-    enum Next: Equatable {
+    enum Next {
         case event(Data)
         /// Nothing came within the wait.
         case idle

@@ -1,5 +1,5 @@
 /// A request the server will not serve: answered with `status` and closed.
-struct HTTPRefusal: Error, Equatable {
+struct HTTPRefusal: Error {
     let status: HTTPStatus
     let message: String
 

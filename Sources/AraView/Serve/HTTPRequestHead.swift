@@ -3,7 +3,7 @@ import Foundation
 /// A request the server serves: GET or HEAD, HTTP/1.0 or 1.1, without a body.
 /// Parsed from the head's bytes (request line and headers, without the blank
 /// line that ends them); anything else is refused with the status that says why.
-struct HTTPRequestHead: Sendable, Equatable {
+struct HTTPRequestHead: Sendable {
     let method: String
     /// The request target as sent (`/claims/c01.html?x=1`).
     let target: String

@@ -17,7 +17,7 @@ final class HTTPServer: Sendable {
     /// A connection's stack: it parses a head and copies a page, nothing deep.
     static let stackSize = 512 << 10
 
-    let limits: HTTPLimits
+    private let limits: HTTPLimits
     private let listener: ListeningSocket
     private let slots: ConnectionSlots
     private let respond: Responder

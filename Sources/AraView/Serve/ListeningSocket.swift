@@ -78,7 +78,7 @@ final class ListeningSocket: Sendable {
     }
 
     /// A socket failure said in words, with what to do.
-    static func failure(_ call: String, _ number: Int32, host: String, port: UInt16) -> ViewError {
+    private static func failure(_ call: String, _ number: Int32, host: String, port: UInt16) -> ViewError {
         switch number {
         case EADDRINUSE: .server("\(host):\(port) is already in use; choose another --port (0 picks a free one)")
         case EACCES: .server("binding \(host):\(port) is not permitted; ports below 1024 need privileges")
