@@ -25,7 +25,6 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
@@ -94,10 +93,7 @@ let package = Package(
         // The bundle as a static site (HTML, Graphviz's SVG) and its live server.
         .target(
             name: "AraView",
-            dependencies: [
-                "AraCore", "AraReview", "AraRead", "CCMarkGFM", .product(name: "FlyingFox", package: "FlyingFox"),
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ]
+            dependencies: ["AraCore", "AraReview", "AraRead", "CCMarkGFM"]
         ),
         // SQLite with FTS5 (Debian's libsqlite3-dev) for `arakit search`'s per-bundle indexes.
         .systemLibrary(

@@ -98,6 +98,51 @@ final class ViewCLITests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("stopped"), run.stderr)
     }
 
+    /// The port of a base URL that `serve` printed.
+    func port(_ base: String) throws -> UInt16 {
+        try XCTUnwrap(URLComponents(string: base)?.port.flatMap { UInt16(exactly: $0) }, base)
+    }
+
+    /// Hostile clients (issue 20): while one connection sends nothing, a 1 MB
+    /// request line is refused and the next request, on a new connection, is
+    /// answered (FlyingFox never answered the line, and while it read one
+    /// byte by byte other connections could wait for it); a POST is refused,
+    /// a HEAD has no body. Bounds are liveness bounds (10 s a reply).
+    func testServeAnswersAfterHostileRequests() throws {
+        _ = try require("dot")
+        let bundle = try TestSupport.copy(
+            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
+        let (server, base) = try serve(bundle)
+        defer { server.process.terminate() }
+        let port = try port(base)
+        let get = "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
+        let silent = try RawConnection(port: port)
+        let long = "GET /" + String(repeating: "a", count: 1_000_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"
+        XCTAssertEqual(RawConnection.status(try RawConnection.exchange(port: port, long)), "414")
+        XCTAssertEqual(RawConnection.status(try RawConnection.exchange(port: port, get)), "200")
+        let post = try RawConnection.exchange(port: port, "POST / HTTP/1.1\r\nContent-Length: 2\r\n\r\nab")
+        XCTAssertEqual(RawConnection.status(post), "405", post)
+        XCTAssertTrue(post.contains("Allow: GET, HEAD"), post)
+        let head = try RawConnection.exchange(port: port, "HEAD / HTTP/1.1\r\nHost: x\r\n\r\n")
+        XCTAssertEqual(RawConnection.status(head), "200", head)
+        XCTAssertTrue(head.contains("Content-Length: ") && head.hasSuffix("\r\n\r\n"), "no body: \(head)")
+        withExtendedLifetime(silent) {}
+    }
+
+    /// Past 64 open connections the next one is told 503 at once, not queued.
+    func testServeAnswers503OverItsConnectionCap() throws {
+        _ = try require("dot")
+        let bundle = try TestSupport.copy(
+            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
+        let (server, base) = try serve(bundle)
+        defer { server.process.terminate() }
+        let port = try port(base)
+        let held = try (0..<64).map { _ in try RawConnection(port: port) }
+        let answer = try RawConnection.exchange(port: port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
+        XCTAssertEqual(RawConnection.status(answer), "503", answer)
+        withExtendedLifetime(held) {}
+    }
+
     /// Each run is a new process with its own hash seed: dictionary order must
     /// not reach the pages (the graph's JSON changed key order from run to run).
     func testRenderingTwiceGivesTheSameBytes() throws {

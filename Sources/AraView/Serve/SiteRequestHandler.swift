@@ -1,4 +1,3 @@
-import FlyingFox
 import Foundation
 
 /// Answers one request from the store: a page, the hub's index, or the event stream.
@@ -7,43 +6,41 @@ struct SiteRequestHandler: Sendable {
     let hub: Bool
     static let eventsPath = "__arakit/events"
 
-    func respond(to request: HTTPRequest) async -> HTTPResponse {
-        guard let path = RequestPath.sitePath(request.target.path(percentEncoded: true)) else {
-            return Self.plain(.badRequest, "refused: the path leaves the site or is malformed")
+    func respond(to request: HTTPRequestHead) -> HTTPResponse {
+        guard let path = RequestPath.sitePath(request.path) else {
+            return .plain(.badRequest, "refused: the path leaves the site or is malformed")
         }
         var prefix = ""
         var rest = path
         if hub {
-            if path.isEmpty { return Self.page(HubIndex.html(await store.sites)) }
+            if path.isEmpty { return Self.page(HubIndex.html(store.sites)) }
             let parts = path.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
             prefix = String(parts[0])
             rest = parts.count > 1 ? String(parts[1]) : ""
-            if parts.count == 1 {
-                let headers: HTTPHeaders = [.location: "/\(prefix)/"]
-                return HTTPResponse(statusCode: .movedPermanently, headers: headers)
-            }
+            if parts.count == 1 { return Self.redirect(toFolder: prefix) }
         }
         if rest.isEmpty || rest.hasSuffix("/") { rest += "index.html" }
         if rest == Self.eventsPath {
-            let events = await store.listen()
-            let headers: HTTPHeaders = [.contentType: "text/event-stream", .cacheControl: "no-store"]
-            return HTTPResponse(
-                statusCode: .ok, headers: headers, body: HTTPBodySequence(from: EventStream(events: events)))
+            let headers = [("Content-Type", "text/event-stream"), ("Cache-Control", "no-store")]
+            return HTTPResponse(.ok, headers: headers, body: .events(store.listen()))
         }
-        guard let data = await store.file(prefix, rest) else { return Self.plain(.notFound, "not found") }
-        let headers: HTTPHeaders = [
-            .contentType: RequestPath.contentType(rest), .cacheControl: "no-store",
-            HTTPHeader("X-Content-Type-Options"): "nosniff",
+        guard let data = store.file(prefix, rest) else { return .plain(.notFound, "not found") }
+        let headers = [
+            ("Content-Type", RequestPath.contentType(rest)), ("Cache-Control", "no-store"),
+            ("X-Content-Type-Options", "nosniff"),
         ]
-        return HTTPResponse(statusCode: .ok, headers: headers, body: data)
+        return HTTPResponse(.ok, headers: headers, body: .bytes(data))
     }
 
     static func page(_ html: String) -> HTTPResponse {
-        HTTPResponse(statusCode: .ok, headers: [.contentType: "text/html; charset=utf-8"], body: Data(html.utf8))
+        HTTPResponse(.ok, headers: [("Content-Type", "text/html; charset=utf-8")], body: .bytes(Data(html.utf8)))
     }
 
-    static func plain(_ status: HTTPStatusCode, _ text: String) -> HTTPResponse {
-        HTTPResponse(statusCode: status, headers: [.contentType: "text/plain; charset=utf-8"], body: Data(text.utf8))
+    /// `/NAME` to `/NAME/`. The name is percent-encoded: it was decoded from the
+    /// request, and a folder name may hold a line break that would end the header.
+    static func redirect(toFolder name: String) -> HTTPResponse {
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? ""
+        return HTTPResponse(.movedPermanently, headers: [("Location", "/\(encoded)/")])
     }
 }
 

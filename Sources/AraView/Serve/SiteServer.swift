@@ -1,6 +1,4 @@
 import AraCore
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `arakit serve`: the rendered site of a bundle, or of every bundle in a
@@ -42,25 +40,20 @@ public struct SiteServer: Sendable {
     {
         let bundles = try Self.bundles(at: root)
         let store = SiteStore()
-        for (prefix, url) in bundles { await store.replace(prefix, with: try renderer.render(bundleAt: url)) }
-        let server = HTTPServer(address: try address(), timeout: 3_600, logger: .disabled)
+        for (prefix, url) in bundles { store.replace(prefix, with: try renderer.render(bundleAt: url)) }
         let handler = SiteRequestHandler(store: store, hub: bundles.count > 1 || bundles[""] == nil)
-        await server.appendRoute("GET *") { request in await handler.respond(to: request) }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                do { try await server.run() } catch let error as SocketError { throw bindError(error) }
+        let server = try HTTPServer(host: host, port: port) { handler.respond(to: $0) }
+        server.start()
+        ready(Self.describe(host: host, port: server.port))
+        await withTaskCancellationHandler {
+            await withTaskGroup(of: Void.self) { group in
+                for (prefix, url) in bundles {
+                    group.addTask { await watch(prefix: prefix, url: url, store: store, log: log) }
+                }
             }
-            group.addTask {
-                try await server.waitUntilListening()
-                let bound = await server.listeningAddress
-                ready(Self.describe(bound, host: host, fallbackPort: port))
-            }
-            for (prefix, url) in bundles {
-                group.addTask { await watch(prefix: prefix, url: url, store: store, log: log) }
-            }
-            try await group.next()
-            try await group.next()
-            try await group.waitForAll()
+        } onCancel: {
+            server.stop()
+            store.closeAll()
         }
     }
 
@@ -71,12 +64,12 @@ public struct SiteServer: Sendable {
         while !Task.isCancelled {
             try? await Task.sleep(for: pollInterval)
             ticks += 1
-            if ticks % 40 == 0 { await store.keepAlive() }
+            if ticks % 40 == 0 { store.keepAlive() }
             let now = watcher.fingerprint()
             guard now != last else { continue }
             last = now
             do {
-                await store.replace(prefix, with: try renderer.render(bundleAt: url))
+                store.replace(prefix, with: try renderer.render(bundleAt: url))
                 log("re-rendered \(prefix.isEmpty ? url.lastPathComponent : prefix)")
             } catch {
                 log("could not re-render \(url.path): \(error); serving the previous version")
@@ -84,29 +77,7 @@ public struct SiteServer: Sendable {
         }
     }
 
-    /// A socket failure said in words, with what to do.
-    func bindError(_ error: SocketError) -> ViewError {
-        guard case .failed(let call, let number, let message) = error else { return .server("\(error)") }
-        switch number {
-        case EADDRINUSE: return .server("\(host):\(port) is already in use; choose another --port (0 picks a free one)")
-        case EACCES: return .server("binding \(host):\(port) is not permitted; ports below 1024 need privileges")
-        case EADDRNOTAVAIL: return .server("\(host) is not an address of this machine; pass one it has (--host)")
-        default: return .server("\(call) failed on \(host):\(port): \(message)")
-        }
-    }
-
-    func address() throws -> any SocketAddress {
-        let ip = host == "localhost" ? "127.0.0.1" : host
-        if ip.contains(":") { return try sockaddr_in6.inet6(ip6: ip, port: port) }
-        return try sockaddr_in.inet(ip4: ip, port: port)
-    }
-
-    static func describe(_ address: Socket.Address?, host: String, fallbackPort: UInt16) -> String {
-        let port: UInt16 =
-            switch address {
-            case .ip4(_, let port)?, .ip6(_, let port)?: port
-            default: fallbackPort
-            }
-        return host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/"
+    static func describe(host: String, port: UInt16) -> String {
+        host.contains(":") ? "http://[\(host)]:\(port)/" : "http://\(host):\(port)/"
     }
 }
