@@ -1,3 +1,4 @@
+import AraCore
 import Foundation
 
 #if canImport(Glibc)
@@ -51,22 +52,7 @@ public final class RawConnection {
     /// Sends `bytes`; false when the server closed the connection first (it may
     /// answer and close before reading everything a hostile client sends).
     @discardableResult
-    public func write(_ bytes: Data) -> Bool {
-        #if canImport(Glibc)
-            let flags = Int32(MSG_NOSIGNAL)
-        #else
-            let flags: Int32 = 0
-        #endif
-        return bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let sent = send(descriptor, buffer.baseAddress?.advanced(by: offset), buffer.count - offset, flags)
-                guard sent > 0 else { return false }
-                offset += sent
-            }
-            return true
-        }
-    }
+    public func write(_ bytes: Data) -> Bool { SocketSend.all(bytes, on: descriptor) }
 
     @discardableResult
     public func write(_ text: String) -> Bool { write(Data(text.utf8)) }

@@ -17,6 +17,18 @@ public enum TestSupport {
         return candidates.first { FileManager.default.fileExists(atPath: $0.path) }
     }
 
+    /// Every YAML file of the example bundle and of the corpus bundles (when
+    /// the corpus is there), as the bundle's root and the file's path in it.
+    public static func yamlFiles() throws -> [(root: URL, path: String)] {
+        var roots = [repositoryRoot.appendingPathComponent("examples/tiny-sort")]
+        if let corpus = corpusBundles {
+            roots += try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)
+        }
+        return roots.flatMap { root in
+            files(under: root).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.map { (root, $0) }
+        }
+    }
+
     /// Skips the calling test, saying why, when the corpus is absent.
     public static func requireCorpus() throws -> URL {
         guard let corpus = corpusBundles else {

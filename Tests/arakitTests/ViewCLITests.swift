@@ -98,9 +98,18 @@ final class ViewCLITests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("stopped"), run.stderr)
     }
 
-    /// The port of a base URL that `serve` printed.
-    func port(_ base: String) throws -> UInt16 {
-        try XCTUnwrap(URLComponents(string: base)?.port.flatMap { UInt16(exactly: $0) }, base)
+    /// `serve` started on a copy of the example bundle, and the port it listens on.
+    func serveExample() throws -> (CLI.Started, UInt16) {
+        _ = try require("dot")
+        let bundle = try TestSupport.copy(
+            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
+        let (server, base) = try serve(bundle)
+        guard let port = URLComponents(string: base)?.port.flatMap({ UInt16(exactly: $0) }) else {
+            server.process.terminate()
+            XCTFail("serve printed no port: \(base)")
+            throw CocoaError(.coderInvalidValue)
+        }
+        return (server, port)
     }
 
     /// Hostile clients (issue 20): while one connection sends nothing, a 1 MB
@@ -109,12 +118,8 @@ final class ViewCLITests: XCTestCase {
     /// byte by byte other connections could wait for it); a POST is refused,
     /// a HEAD has no body. Bounds are liveness bounds (10 s a reply).
     func testServeAnswersAfterHostileRequests() throws {
-        _ = try require("dot")
-        let bundle = try TestSupport.copy(
-            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
-        let (server, base) = try serve(bundle)
+        let (server, port) = try serveExample()
         defer { server.process.terminate() }
-        let port = try port(base)
         let get = "GET / HTTP/1.1\r\nHost: x\r\n\r\n"
         let silent = try RawConnection(port: port)
         let long = "GET /" + String(repeating: "a", count: 1_000_000) + " HTTP/1.1\r\nHost: x\r\n\r\n"
@@ -131,12 +136,8 @@ final class ViewCLITests: XCTestCase {
 
     /// Past 64 open connections the next one is told 503 at once, not queued.
     func testServeAnswers503OverItsConnectionCap() throws {
-        _ = try require("dot")
-        let bundle = try TestSupport.copy(
-            TestSupport.repositoryRoot.appendingPathComponent("examples/tiny-sort"), in: self)
-        let (server, base) = try serve(bundle)
+        let (server, port) = try serveExample()
         defer { server.process.terminate() }
-        let port = try port(base)
         let held = try (0..<64).map { _ in try RawConnection(port: port) }
         let answer = try RawConnection.exchange(port: port, "GET / HTTP/1.1\r\nHost: x\r\n\r\n")
         XCTAssertEqual(RawConnection.status(answer), "503", answer)

@@ -1,5 +1,4 @@
 import AraCore
-import Synchronization
 
 /// What the rules of one review share: the model, the reader's diagnostics,
 /// the bundle's file list, and lazily read file text.
@@ -24,8 +23,8 @@ public final class ReviewContext: Sendable {
 
     private let fileSystem: BundleFileSystem
     private let overrides: [String: String]
-    private let lineCache = Mutex<[String: [String]?]>([:])
-    private let gridCache = Mutex<[String: NumberGrid]>([:])
+    private let lineCache = LockedBox<[String: [String]?]>([:])
+    private let gridCache = LockedBox<[String: NumberGrid]>([:])
 
     init(
         result: ReadResult, fileSystem: BundleFileSystem, overrides: [String: String] = [:],
@@ -109,7 +108,7 @@ public final class ReviewContext: Sendable {
         indexRows.withLock { $0 = rows }
         return rows
     }
-    private let indexRows = Mutex<[String: [String]]?>(nil)
+    private let indexRows = LockedBox<[String: [String]]?>(nil)
 
     /// Whether a bundle-relative path is a directory on disk (empty or not).
     public func isDirectory(_ path: String) -> Bool { fileSystem.isDirectory(path) }

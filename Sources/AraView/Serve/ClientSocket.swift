@@ -1,3 +1,4 @@
+import AraCore
 import Foundation
 
 #if canImport(Glibc)
@@ -50,24 +51,7 @@ final class ClientSocket: Sendable {
     /// Writes all of `data`; false when the client left, or read nothing for the send timeout.
     /// A client gone mid-write is an error here, never a SIGPIPE that would end the server.
     @discardableResult
-    func write(_ data: Data) -> Bool {
-        #if canImport(Glibc)
-            let flags = Int32(MSG_NOSIGNAL)
-        #else
-            let flags: Int32 = 0
-        #endif
-        return data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let sent = Self.retrying {
-                    send(descriptor, bytes.baseAddress?.advanced(by: offset), bytes.count - offset, flags)
-                }
-                guard sent > 0 else { return false }
-                offset += sent
-            }
-            return true
-        }
-    }
+    func write(_ data: Data) -> Bool { SocketSend.all(data, on: descriptor) }
 
     /// True when the client closed its end or the connection failed: what an
     /// event stream, which reads nothing, checks while no event comes.
