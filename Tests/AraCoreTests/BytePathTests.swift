@@ -2,6 +2,9 @@ import XCTest
 
 @testable import AraCore
 
+// Byte-level fast paths, each checked against the character-level or
+// Foundation code it stands in for.
+
 /// The byte split must give exactly the lines the `Character` split gave.
 final class LineSplitTests: XCTestCase {
     func testSameLinesAsTheCharacterSplit() {
@@ -42,6 +45,40 @@ final class PathComponentTests: XCTestCase {
     func testSameComponentsAsTheCharacterSplit() {
         for path in ["", "/", "a", "a/b", "a//b/", "./a/../b", "é/ü", "a/\u{301}b", "logic/claims.md", "/abs/x"] {
             XCTAssertEqual(BundleFileSystem.components(of: path), path.split(separator: "/"), path.debugDescription)
+        }
+    }
+}
+
+/// Declared counts matched by hand on ASCII lines must be exactly what the
+/// expressions match.
+final class DeclaredCountMatchTests: XCTestCase {
+    func testHandMatchingAgreesWithTheExpressions() {
+        let pieces = [
+            "1", "12", "1,000", "3,4", "1,", ",", " ", "-", "node", "nodes", "Node", "claims", "falsifiable", "CLAIMS",
+            "é", "\u{301}", "—", "٣", "ſ", "ı", "İ", "ﬁ", "\u{212A}", "→ ", "\u{0600}",
+            "experiments", "experiment plans", "declarative", "concepts", "formal", "heuristics", "session", "logs",
+            "records", "preliminary", "staged", "observations", "raw", "tables", "figures", "x", "99999999999999999999",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var lines = [
+            "116 nodes and 12 falsifiable claims", "1,000-node tree", "2 Experiment Plans; 3 raw TABLES", "٣,3 nodes",
+            "é 5 claims → 7 figures", "3\u{301} claims", "claims 4 claims\u{301}",
+        ]
+        for _ in 0..<6_000 {
+            let count = Int.random(in: 1...7, using: &generator)
+            let separators = [" ", "", "-", " "]
+            lines.append(
+                (0..<count).map { _ in
+                    (pieces.randomElement(using: &generator) ?? "")
+                        + (separators.randomElement(using: &generator) ?? "")
+                }.joined())
+        }
+        let at = SourceLocation(path: "PAPER.md", line: 3, column: 1)
+        for line in lines {
+            let byExpression = DeclaredCount.expressions.flatMap {
+                DeclaredCount.expressionMatches(of: $1, kind: $0, in: Substring(line), at: at)
+            }
+            XCTAssertEqual(DeclaredCount.scan(line, at: at), byExpression, line)
         }
     }
 }
