@@ -82,3 +82,13 @@ final class DeclaredCountMatchTests: XCTestCase {
         }
     }
 }
+
+/// The mark count by table must be the count of the marks cmark-gfm reacts to.
+final class MarkdownMarksTests: XCTestCase {
+    func testTheTableCountsExactlyTheMarks() {
+        let marks = Set("[]()*_`<>!&\\|~\n".utf8)
+        for text in ["", "plain", "[a](b) *c* _d_ `e` <f> !g &h; \\i |j| ~k~\nl", "é→[x]\r\n|a|b|", "***___"] {
+            XCTAssertEqual(ReadBudget.markdownMarks(in: text), text.utf8.filter(marks.contains).count, text)
+        }
+    }
+}

@@ -67,17 +67,14 @@ struct ReadBudget {
     /// The characters that make cmark-gfm build a node or a delimiter
     /// (brackets, emphasis, code, HTML, entities, escapes, table pipes) and lines.
     static func markdownMarks(in text: String) -> Int {
-        var count = 0
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "*"),
-                UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "!"),
-                UInt8(ascii: "&"), UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "\n"):
-                count += 1
-            default:
-                break
-            }
-        }
-        return count
+        // A table and the contiguous bytes: every Markdown file is counted
+        // before it is read, and a switch over the string's view was a
+        // twentieth of reading a small bundle.
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + (isMark[Int($1)] ? 1 : 0) } }
+    }
+
+    static let isMark: [Bool] = (0...255).map { byte in
+        "[]()*_`<>!&\\|~\n".utf8.contains(UInt8(byte))
     }
 }
