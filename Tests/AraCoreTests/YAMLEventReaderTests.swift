@@ -68,6 +68,8 @@ final class YAMLEventReaderTests: XCTestCase {
             "yes", "No", "TRUE", "false", "On", "OFF", "null", "Null", "NULL", "~", "", "<<", "=", "0x1F", "0b101",
             "0o17", "017", "-12_000", "1:30", "1.5e+3", ".inf", "-.Inf", ".NaN", "2026-03-12", "2026-3-1 9:05:00.5 Z",
             "2026-03-12T10:00:00+01:00", "the model", "3 layers", "50-layer", "add", "nan", "Yes please", "0.82",
+            "-0.82", "+12.", "12.", ".5", "-.5", "1.2.3", "1..2", "+.", "-", "+", "12.5x", "1_0.5", "0.0", "00.10",
+            "noon", "trueish", "Offset", "nullable", "yes!",
         ]
         for text in texts {
             let tag = Resolver.default.resolveTag(of: .scalar(Node.Scalar(text, .implicit, .plain)))

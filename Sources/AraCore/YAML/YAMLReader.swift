@@ -301,6 +301,7 @@ public struct YAMLReader: Sendable {
         switch first {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
             if text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) { return .plain(text) }
+            if isPlainDecimal(text) { return .plain(text) }
             if text.utf8.contains(where: { $0 >= 128 || !numberBytes[Int($0)] }) { return .string(text) }
             // A tag made with the shared constructor: `.implicit` builds a new one.
             let tag = Tag(.implicit, .default, constructor)
@@ -316,11 +317,23 @@ public struct YAMLReader: Sendable {
         case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "o"),
             UInt8(ascii: "O"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"):
             // Only the bool and null words, which start with these, match a rule.
+            guard text.utf8.count <= 5 else { return .string(text) }
             if nullWords.contains(text) { return .null }
             return boolWords.contains(text) ? .plain(text) : .string(text)
         default:
             return .string(text)
         }
+    }
+
+    /// `1.5`, `-0.82`, `+12.`: a sign, digits, a point and digits, which
+    /// Yams's float rule takes and no earlier rule does. Metrics are written
+    /// so, and its expressions cost more than the rest of reading one.
+    static func isPlainDecimal(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        guard let point = bytes.firstIndex(of: UInt8(ascii: ".")), point > bytes.startIndex else { return false }
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return bytes[..<point].allSatisfy(isDigit) && bytes[bytes.index(after: point)...].allSatisfy(isDigit)
     }
 
     /// Made once: Yams's `Constructor.default` builds its tables of types
