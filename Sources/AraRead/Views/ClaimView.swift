@@ -27,10 +27,8 @@ public struct ClaimView: Sendable, Encodable {
         evidence = index.context.evidence(for: claim)
         dependencies = claim.dependencies.map { index.claimRef($0) }
         let key = BlockID.key(of: claim.id)
-        dependents = index.context.claims.filter { $0.dependencies.map(BlockID.key(of:)).contains(key) }.map(index.ref)
-        nodes = index.context.nodes.filter { node in
-            node.evidence.contains { if case .id(let id) = $0 { BlockID.key(of: id) == key } else { false } }
-        }.map(index.ref)
+        dependents = (index.citing.dependents[key] ?? []).map(index.ref)
+        nodes = (index.citing.nodes[key] ?? []).map(index.ref)
     }
 }
 
@@ -64,7 +62,7 @@ public struct ExperimentView: Sendable, Encodable {
         block = BlockView(kind: "experiment", section: experiment.section)
         verifies = experiment.verifies.map { index.claimRef($0) }
         let key = BlockID.key(of: experiment.id)
-        usedBy = index.context.claims.filter { $0.proof.map(BlockID.key(of:)).contains(key) }.map(index.ref)
+        usedBy = (index.citing.provers[key] ?? []).map(index.ref)
         evidenceFiles = index.evidenceFiles(of: experiment)
     }
 }

@@ -44,11 +44,19 @@ extension ReviewContext {
     }
 
     /// Ids of the claims whose evidence chain reaches a file, in claim order.
-    public func claims(reaching path: String) -> [String] {
-        claims.filter { claim in
+    public func claims(reaching path: String) -> [String] { claimsReachingFile[path] ?? [] }
+
+    /// For each evidence file, the ids of the claims whose chain reaches it,
+    /// each chain walked once: walking every claim's chain for each file made
+    /// the site of a bundle of many claims and files quadratic.
+    static func claimsReaching(_ context: ReviewContext) -> [String: [String]] {
+        var reaching: [String: [String]] = [:]
+        for claim in context.claims {
             let text = ClaimValues.field(of: claim)?.value ?? ""
-            return EvidenceChain.walk(claim, text: text, context: self, objects: evidenceObjects).files.contains(path)
-        }.map(\.id)
+            let chain = EvidenceChain.walk(claim, text: text, context: context, objects: context.evidenceObjects)
+            for path in Set(chain.files) { reaching[path, default: []].append(claim.id) }
+        }
+        return reaching
     }
 }
 

@@ -110,6 +110,16 @@ public final class ReviewContext: Sendable {
     }
     private let indexRows = LockedBox<[String: [String]]?>(nil)
 
+    /// The claims whose evidence chain reaches each file (``claims(reaching:)``),
+    /// worked out on first use: review itself never asks.
+    var claimsReachingFile: [String: [String]] {
+        if let reaching = reachingFiles.withLock({ $0 }) { return reaching }
+        let reaching = Self.claimsReaching(self)
+        reachingFiles.withLock { $0 = reaching }
+        return reaching
+    }
+    private let reachingFiles = LockedBox<[String: [String]]?>(nil)
+
     /// Whether a bundle-relative path is a directory on disk (empty or not).
     public func isDirectory(_ path: String) -> Bool { fileSystem.isDirectory(path) }
 

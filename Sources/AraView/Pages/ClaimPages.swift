@@ -7,11 +7,11 @@ enum ClaimPages {
     static let listPath = "claims.html"
 
     static func render(_ site: SiteContext, into pages: inout [String: String]) {
-        let document = site.bundle.documents[BundlePaths.claims]
+        let spans = SectionSpans(site.bundle.documents[BundlePaths.claims])
         var rows = ""
         for claim in site.bundle.claims where !claim.id.isEmpty {
             let path = SitePaths.claim(claim.id)
-            let found = site.findings(for: claim.id, in: claim.section, document: document)
+            let found = site.findings(for: claim.id, in: claim.section, spans: spans)
             pages[path] = page(claim, findings: found, site: site, path: path)
             let status = claim.field(.status)?.text ?? ""
             rows += "<tr><td><a href=\"\(path)\">\(HTMLText.escape(claim.id))</a></td>"

@@ -15,7 +15,7 @@ enum DocumentPages {
             if let claims = site.citedBy[bundlePath], !claims.isEmpty {
                 body += "<p><strong>Cited by:</strong> \(site.claimLinks(claims, from: path))</p>"
             }
-            let found = site.findings.filter { $0.location.path == bundlePath }
+            let found = site.findingIndex.inFile(bundlePath)
             if !found.isEmpty {
                 body +=
                     "<details><summary>\(found.count) review findings</summary>\(site.findingsHTML(found))</details>"

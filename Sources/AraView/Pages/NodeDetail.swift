@@ -21,7 +21,7 @@ struct NodeDetail {
         var html =
             "<h3>\(HTMLText.escape(entry.id)) · \(kind)</h3><p><strong>\(HTMLText.escape(entry.title))</strong></p>"
         guard let node = nodesByID[entry.id] else { return html }
-        let found = site.findings.filter { $0.entity == entry.id }
+        let found = site.findingIndex.about(entry.id)
         html += site.findingsHTML(found)
         if !node.fields.isEmpty { html += YAMLHTML.fields(node.fields) }
         var relations: [(String, [String])] = []

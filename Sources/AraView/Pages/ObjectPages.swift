@@ -34,10 +34,10 @@ enum ObjectPages {
         -> String
     {
         if sections.isEmpty { return "<p class=\"muted\">None in <code>\(HTMLText.escape(path))</code>.</p>" }
-        let document = site.bundle.documents[path]
+        let spans = SectionSpans(site.bundle.documents[path])
         return sections.map { section in
             let anchor = HTMLText.slug(section.heading.id ?? section.heading.title)
-            let found = site.findings(for: section.heading.id, in: section, document: document)
+            let found = site.findings(for: section.heading.id, in: section, spans: spans)
             return
                 "<section class=\"object\" id=\"\(anchor)\"><h2>\(site.inline(section.heading.canonicalText, from: path, on: page))</h2>"
                 + site.findingsHTML(found) + site.sectionBody(section, on: page) + links(section, site: site)

@@ -6,7 +6,8 @@ import AraReview
 /// sources, the link policy and the page frame.
 public struct SiteContext: Sendable {
     public var bundle: AraBundle
-    public var findings: [Finding]
+    let findingIndex: FindingIndex
+    public var findings: [Finding] { findingIndex.all }
     /// Markdown text of each structured file (front matter removed), by bundle path.
     public var sources: [String: String]
     public var links: LinkPolicy
@@ -22,7 +23,7 @@ public struct SiteContext: Sendable {
         bundle: AraBundle, findings: [Finding], sources: [String: String], links: LinkPolicy, shell: PageShell
     ) {
         self.bundle = bundle
-        self.findings = findings
+        self.findingIndex = FindingIndex(findings)
         self.sources = sources
         self.links = links
         self.shell = shell
@@ -74,18 +75,11 @@ public struct SiteContext: Sendable {
         return html + (listOpen ? "</dl>" : "")
     }
 
-    /// The review's findings about an object: named by its id, or placed inside its section.
-    func findings(for id: String?, in section: MarkdownSection?, document: MarkdownDocument?) -> [Finding] {
-        var lines: Range<Int>?
-        if let section, let document, let index = document.sections.firstIndex(of: section) {
-            let end = document.sections.dropFirst(index + 1).first?.location.line ?? Int.max
-            lines = section.location.line..<end
-        }
-        return findings.filter { finding in
-            if let id, finding.entity == id { return true }
-            guard let lines, let section else { return false }
-            return finding.location.path == section.location.path && lines.contains(finding.location.line)
-        }
+    /// The review's findings about an object: named by its id, or placed inside its section
+    /// (`spans`: those of the section's document).
+    func findings(for id: String?, in section: MarkdownSection?, spans: SectionSpans) -> [Finding] {
+        let lines = section.flatMap { spans.lines(of: $0) }
+        return findingIndex.about(id, orIn: section?.location.path ?? "", lines: lines)
     }
 
     func findingsHTML(_ list: [Finding]) -> String {

@@ -1,0 +1,66 @@
+import AraCore
+import AraTestSupport
+import Foundation
+import XCTest
+
+@testable import AraView
+
+/// Rendering grows with the bundle, not with its square (issue 20, item 1).
+/// Each check renders a 4x larger bundle and a smaller one, the best of three
+/// each: linear work gives about 4x, a scan per object gives 16x. The layout
+/// is a stand-in that answers at once: Graphviz's own time is bounded apart
+/// (``GraphSize``).
+final class SiteScalingTests: XCTestCase {
+    /// A `dot` that reads its input and draws nothing.
+    func instantGraphviz() throws -> Graphviz {
+        let script = try TestSupport.temporaryDirectory(self).appendingPathComponent("dot")
+        try "#!/bin/sh\ncat >/dev/null\necho '<svg></svg>'\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return Graphviz(executable: script.path)
+    }
+
+    /// `count` nodes under one root, each without a support level: two findings per node.
+    func flatTree(_ count: Int) throws -> URL {
+        var tree = "tree:\n- id: N0\n  type: question\n  title: root\n  children:\n"
+        for number in 1..<count { tree += "  - {id: N\(number), type: question, title: q\(number)}\n" }
+        return try TestSupport.bundle(["trace/exploration_tree.yaml": tree], in: self)
+    }
+
+    /// `count` claims in a Dependencies chain, each cited by a tree node.
+    func chainedClaims(_ count: Int) throws -> URL {
+        var claims = "# Claims\n"
+        var tree = "tree:\n"
+        for number in 1...count {
+            claims += "\n## C\(number): Claim \(number)\n- **Statement**: run \(number) holds\n"
+            claims += "- **Status**: hypothesis\n- **Dependencies**: [C\(max(1, number - 1))]\n"
+            tree += "- {id: N\(number), type: experiment, title: Run \(number), evidence: [C\(number)]}\n"
+        }
+        return try TestSupport.bundle(["logic/claims.md": claims, "trace/exploration_tree.yaml": tree], in: self)
+    }
+
+    func bestTime(_ body: () throws -> Void) rethrows -> TimeInterval {
+        var best = TimeInterval.infinity
+        for _ in 0..<3 {
+            let start = Date()
+            try body()
+            best = min(best, Date().timeIntervalSince(start))
+        }
+        return best
+    }
+
+    func assertLinear(small: URL, large: URL, what: String) throws {
+        let renderer = SiteRenderer(graphviz: try instantGraphviz())
+        let smallTime = try bestTime { _ = try renderer.render(bundleAt: small) }
+        let largeTime = try bestTime { _ = try renderer.render(bundleAt: large) }
+        XCTAssertLessThan(
+            largeTime / smallTime, 8, "\(what): \(smallTime) s, 4x as many: \(largeTime) s; expected about 4x")
+    }
+
+    func testATraceWithAFindingOnEveryNodeRendersInLinearTime() throws {
+        try assertLinear(small: try flatTree(500), large: try flatTree(2_000), what: "500 nodes")
+    }
+
+    func testChainedClaimsRenderInLinearTime() throws {
+        try assertLinear(small: try chainedClaims(250), large: try chainedClaims(1_000), what: "250 claims")
+    }
+}
