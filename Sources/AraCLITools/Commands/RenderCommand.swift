@@ -44,6 +44,7 @@ package struct RenderCommand: ParsableCommand {
             let started = Date()
             let site = try SiteRenderer(graphviz: try Graphviz.locate()).render(bundleAt: root)
             try site.write(to: output, replacing: force)
+            for note in site.notes { StandardError.write("render: " + note) }
             let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
             StandardError.write("rendered \(site.files.count) files into \(out) in \(elapsed) s")
             print(output.appendingPathComponent("index.html").path)

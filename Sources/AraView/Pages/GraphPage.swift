@@ -6,8 +6,16 @@ import AraCore
 enum GraphPage {
     static let path = "graph.html"
 
-    static func render(_ site: SiteContext, svg: String, into pages: inout [String: String]) {
-        guard let tree = site.bundle.tree else {
+    /// What stands in the graph view.
+    enum Drawing {
+        /// Graphviz's drawing.
+        case svg(String)
+        /// None: the graph is past ``GraphSize/maxDrawnElements``; the page opens on the tree view.
+        case tooLarge(GraphSize)
+    }
+
+    static func render(_ site: SiteContext, drawing: Drawing?, into pages: inout [String: String]) {
+        guard let tree = site.bundle.tree, let drawing else {
             let body =
                 "<h1>Exploration graph</h1><p class=\"muted\">This bundle has no <code>trace/exploration_tree.yaml</code>.</p>"
             pages[path] = site.shell.page(path: path, title: "Graph", body: body, section: path)
@@ -17,7 +25,7 @@ enum GraphPage {
         let data = GraphData(tree)
         let details = NodeDetail(site: site, tree: tree)
         var body = "<h1>Exploration graph</h1><div class=\"graph-page\">" + panel(data)
-        body += "<div><div id=\"graph-view\" class=\"canvas\">\(svg)</div>"
+        body += "<div><div id=\"graph-view\" class=\"canvas\">\(html(drawing))</div>"
         body += "<div id=\"tree-view\" class=\"tree canvas\" hidden>\(treeList(data))</div></div>"
         body +=
             "<aside id=\"detail\" class=\"panel detail\"><p class=\"muted\">Click a node to see it here.</p></aside></div>"
@@ -25,6 +33,7 @@ enum GraphPage {
             .joined()
         body += "<script type=\"application/json\" id=\"graph-data\">\(data.scriptJSON())</script>"
         body += "<script>\(SiteScript.graph)</script>"
+        if case .tooLarge = drawing { body += "<script>\(SiteScript.treeFirst)</script>" }
         var shell = site.shell
         shell.wide = true
         pages[path] = shell.page(path: path, title: "Exploration graph", body: body, section: path)
@@ -33,6 +42,13 @@ enum GraphPage {
         }
         pages["nodes.html"] = site.shell.page(
             path: "nodes.html", title: "Nodes", body: "<h1>Exploration nodes</h1>" + list.joined(), section: path)
+    }
+
+    static func html(_ drawing: Drawing) -> String {
+        switch drawing {
+        case .svg(let svg): svg
+        case .tooLarge(let size): "<p class=\"muted\">\(HTMLText.escape(size.note))</p>"
+        }
     }
 
     static func panel(_ data: GraphData) -> String {

@@ -11,10 +11,13 @@ import Foundation
 public struct RenderedSite: Sendable {
     public var files: [String: Data]
     public var title: String
+    /// What the site leaves out, and why, for the person rendering it (a graph too large to draw).
+    public var notes: [String]
 
-    public init(files: [String: Data], title: String) {
+    public init(files: [String: Data], title: String, notes: [String] = []) {
         self.files = files
         self.title = title
+        self.notes = notes
     }
 
     /// Writes the site into `directory`: built in a temporary sibling, then

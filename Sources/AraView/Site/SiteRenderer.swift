@@ -30,8 +30,12 @@ public struct SiteRenderer: Sendable {
         let bundle = result.bundle
         // Layout and review run beside the page building; both are the slow parts.
         let dot = bundle.tree.map(GraphDOT.dot)
+        let size = bundle.tree.map(GraphSize.init)
         let graphviz = self.graphviz
-        let layout = dot.map { text in Background { Result { () throws(ViewError) in try graphviz.svg(text) } } }
+        // Past the bound no layout starts: it would take Graphviz minutes (GraphSize).
+        let layout = dot.flatMap { text in
+            size?.isDrawn == true ? Background { Result { () throws(ViewError) in try graphviz.svg(text) } } : nil
+        }
         let limits = self.limits
         // A review that cannot run (a broken arakit.toml) leaves the site without findings, not unrendered.
         let review = Background {
@@ -55,14 +59,16 @@ public struct SiteRenderer: Sendable {
             site.citedBy = citations
         }
         var pages = Self.pages(site)
-        let svg = try layout?.wait()?.get() ?? ""
-        GraphPage.render(site, svg: svg, into: &pages)
+        var drawing = size.map(GraphPage.Drawing.tooLarge)
+        if let layout { drawing = .svg(try layout.wait()?.get() ?? "") }
+        GraphPage.render(site, drawing: drawing, into: &pages)
         // Each page leaves `pages` as its bytes join `files`: the site is not held twice
         // (10,000 claims make 170 MB of pages).
         while let (path, html) = pages.popFirst() { files[path] = Data(html.utf8) }
         // The drawing's Graphviz source, for anyone who wants to lay it out differently.
         if let dot { files["graph.dot"] = Data(dot.utf8) }
-        return RenderedSite(files: files, title: title)
+        let notes = size.flatMap { $0.isDrawn ? nil : [$0.note] } ?? []
+        return RenderedSite(files: files, title: title, notes: notes)
     }
 
     /// Claims (their proof chains) and evidence files (the claims citing them), resolved by AraRead once each.

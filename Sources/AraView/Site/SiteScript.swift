@@ -82,4 +82,9 @@ enum SiteScript {
         document.body.dataset.ready="yes";
         })();
         """
+
+    /// After `graph`, on a page without a drawing: open on the tree view unless the query names a view.
+    static let treeFirst = """
+        (function(){if(!new URLSearchParams(location.search).get("view"))document.getElementById("toggle").click();})();
+        """
 }
