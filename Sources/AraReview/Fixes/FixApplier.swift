@@ -56,7 +56,7 @@ public struct FixApplier: Sendable {
             }.filter { !tried.contains(Self.key($0.finding)) }
             guard !candidates.isEmpty else { break }
             // Most fixes are independent: try them together first, one by one only if that fails.
-            let batch = Self.independent(candidates)
+            let batch = Array(Self.independent(candidates).prefix(maximumFixes - applied.count - dropped.count))
             if batch.count > 1,
                 case .accepted(let edited, let after) = try attempt(
                     batch, texts: texts, review: review, root: root, originals: &originals)
@@ -144,18 +144,16 @@ public struct FixApplier: Sendable {
     }
 
     /// Fixes whose edits touch disjoint lines, all spelling-only or all not, in order.
+    /// Insertions at the same line are independent too: they go in in this order.
     static func independent(_ candidates: [Candidate]) -> [Candidate] {
         guard let kind = candidates.first?.fix.preservesModel else { return [] }
         var chosen: [Candidate] = []
-        var taken: [String: [Range<Int>]] = [:]
+        var taken: [String: TakenLines] = [:]
         for candidate in candidates where candidate.fix.preservesModel == kind {
             let edits = candidate.fix.edits
-            let clashes = edits.contains { edit in
-                (taken[edit.path] ?? []).contains { $0.overlaps(edit.lines) || $0.lowerBound == edit.lines.lowerBound }
-            }
-            guard !clashes else { continue }
+            guard !edits.contains(where: { taken[$0.path]?.clashes($0.lines) ?? false }) else { continue }
             chosen.append(candidate)
-            for edit in edits { taken[edit.path, default: []].append(edit.lines) }
+            for edit in edits { taken[edit.path, default: TakenLines()].take(edit.lines) }
         }
         return chosen
     }
@@ -182,7 +180,7 @@ public struct FixApplier: Sendable {
             }
             guard var lines = result[path] else { return nil }
             // Later edits first, so earlier line numbers stay valid.
-            for edit in edits.sorted(by: { $0.lines.lowerBound > $1.lines.lowerBound }) {
+            for edit in TakenLines.mergingInsertions(edits).sorted(by: { $0.lines.lowerBound > $1.lines.lowerBound }) {
                 guard edit.lines.lowerBound >= 0, edit.lines.upperBound <= lines.count else { return nil }
                 lines.replace(edit.lines, with: edit.replacement)
             }

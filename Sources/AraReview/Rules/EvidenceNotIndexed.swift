@@ -13,12 +13,13 @@ struct EvidenceNotIndexed: Rule {
 
     func check(_ context: ReviewContext) -> [Finding] {
         guard let lines = context.lines(BundlePaths.evidenceIndex) else { return [] }
-        let text = lines.joined(separator: "\n")
-        return context.bundle.evidenceFiles.compactMap { file in
-            let relative = String(file.path.dropFirst("evidence/".count))
-            guard !Self.mentions(text, relative) else { return nil }
-            var insertion = lines.count
-            while insertion > 0, lines[insertion - 1].trimmingWhitespace().isEmpty { insertion -= 1 }
+        let relatives = context.bundle.evidenceFiles.map { String($0.path.dropFirst("evidence/".count)) }
+        // Every name searched for at once: one search per file is quadratic in a large bundle.
+        let found = PatternSearch.found(Set(relatives.flatMap(Self.names)), in: lines.joined(separator: "\n"))
+        var insertion = lines.count
+        while insertion > 0, lines[insertion - 1].trimmingWhitespace().isEmpty { insertion -= 1 }
+        return zip(context.bundle.evidenceFiles, relatives).compactMap { file, relative in
+            guard !Self.names(relative).contains(where: found.contains) else { return nil }
             let edit = TextEdit(
                 path: BundlePaths.evidenceIndex, lines: insertion..<insertion,
                 replacement: ["- [\(relative)](\(relative))"])
@@ -29,11 +30,10 @@ struct EvidenceNotIndexed: Rule {
         }
     }
 
-    /// Named by its path (from evidence/ or the root), or by its stem followed by
-    /// an extension list (`figures/v1_loss.(png/md)`).
-    static func mentions(_ text: String, _ relative: String) -> Bool {
-        if text.contains(relative) { return true }
+    /// What names a file in the index: its path (from evidence/ or the root), or
+    /// its stem followed by an extension list (`figures/v1_loss.(png/md)`).
+    static func names(_ relative: String) -> [String] {
         let stem = relative.hasSuffix(".md") ? String(relative.dropLast(3)) : relative
-        return text.contains(stem + ".(") || text.contains(stem + ".{")
+        return [relative, stem + ".(", stem + ".{"]
     }
 }
