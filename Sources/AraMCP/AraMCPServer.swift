@@ -24,18 +24,23 @@ public struct AraMCPServer: Sendable {
                 """,
             capabilities: .init(
                 resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
-        await register(on: server)
-        try await server.start(transport: LineTransport())
+        let answers = SplicedAnswers()
+        await register(on: server, answers: answers)
+        try await server.start(transport: LineTransport(answers: answers))
         await server.waitUntilCompleted()
     }
 
-    func register(on server: Server) async {
+    /// The handlers; a tool's answer goes to `answers`, and the SDK gets placeholders for it.
+    func register(on server: Server, answers: SplicedAnswers) async {
         let registry = self.registry
         let bundles = self.bundles
         let resources = BundleResources(bundles: bundles)
         await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: registry.definitions) }
         await server.withMethodHandler(CallTool.self) { params in
-            registry.call(params.name, arguments: params.arguments, bundles: bundles)
+            switch registry.run(params.name, arguments: params.arguments, bundles: bundles) {
+            case .success(let output): answers.result(for: output, tool: params.name)
+            case .failure(let error): ToolRegistry.failure(error.description)
+            }
         }
         await server.withMethodHandler(ListResources.self) { params in
             try Self.asProtocolError { () throws(ToolError) in try resources.list(cursor: params.cursor) }

@@ -22,9 +22,11 @@ actor LineTransport: Transport {
     nonisolated let logger = Logger(label: "arakit.mcp", factory: { _ in SwiftLogNoOpLogHandler() })
     private let messages: AsyncThrowingStream<Data, Error>
     private let continuation: AsyncThrowingStream<Data, Error>.Continuation
+    private let answers: SplicedAnswers
 
-    init() {
+    init(answers: SplicedAnswers) {
         (messages, continuation) = AsyncThrowingStream.makeStream()
+        self.answers = answers
     }
 
     func connect() async throws {
@@ -34,10 +36,12 @@ actor LineTransport: Transport {
 
     func disconnect() async { continuation.finish() }
 
+    /// Writes a message and its line end, an answer spliced in where it has a
+    /// placeholder; piece by piece, as a long answer is not copied once more.
     func send(_ data: Data) async throws {
-        var line = data
-        line.append(10)
-        try FileHandle.standardOutput.write(contentsOf: line)
+        for piece in answers.pieces(of: data) + [Data([10])] {
+            try FileHandle.standardOutput.write(contentsOf: piece)
+        }
     }
 
     func receive() -> AsyncThrowingStream<Data, Error> { messages }

@@ -25,22 +25,51 @@ public enum ToolError: Error, Equatable, Sendable, CustomStringConvertible {
 
 /// A tool's answer: JSON for the agent, also given as structured content.
 public struct ToolOutput: Sendable {
-    /// Structured content; nil for an answer that is text only (a budgeted
-    /// page, whose budget a second, structured copy would break).
-    public var value: Value?
-    /// The same answer as compact JSON with sorted keys, for clients that read only text.
+    /// How the answer was made, which decides how it is sent.
+    public enum Form: Sendable {
+        /// Text only: a budgeted page, whose budget a second, structured copy would break.
+        case text
+        /// By `JSONEncoder`; the structured content is this JSON parsed into an MCP value.
+        case encoded
+        /// By ``AraCore/JSONText``, strings and integers only: the structured content is
+        /// these very bytes (parsing and encoding them again gives them back unchanged),
+        /// so the server writes them itself (``SplicedAnswers``).
+        case written
+    }
+
+    /// The answer as compact JSON with sorted keys, for clients that read only text.
     public var json: String
+    public var form: Form
 
     public init<T: Encodable>(_ encodable: T) throws(ToolError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(encodable)
-            value = Self.value(try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
-            json = String(decoding: data, as: UTF8.self)
+            json = String(decoding: try encoder.encode(encodable), as: UTF8.self)
         } catch {
             throw .failed("the answer could not be encoded: \(error)")
         }
+        form = .encoded
+    }
+
+    /// An answer written with ``AraCore/JSONText`` (``Form/written``).
+    public init(written json: String) {
+        self.json = json
+        form = .written
+    }
+
+    /// An answer that is text only.
+    public init(text: String) {
+        json = text
+        form = .text
+    }
+
+    /// The structured content as an MCP value.
+    public var value: Value? {
+        guard form != .text,
+            let parsed = try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
+        else { return nil }
+        return Self.value(parsed)
     }
 
     /// JSON as parsed by JSONSerialization, as an MCP value. Not through
@@ -61,12 +90,6 @@ public struct ToolOutput: Sendable {
         case let fields as [String: Any]: return .object(fields.mapValues(value))
         default: return .null
         }
-    }
-
-    /// An answer that is text only.
-    public init(text: String) {
-        value = nil
-        json = text
     }
 }
 

@@ -26,22 +26,30 @@ public struct ToolRegistry: Sendable {
 
     /// Runs the named tool; every failure becomes an error result, never a dropped connection.
     public func call(_ name: String, arguments: [String: Value]?, bundles: ServedBundles) -> CallTool.Result {
-        guard let tool = tools.first(where: { $0.definition.name == name }) else {
-            let known = tools.map(\.definition.name).joined(separator: ", ")
-            return Self.failure("unknown tool '\(name)' (the tools are: \(known))")
+        switch run(name, arguments: arguments, bundles: bundles) {
+        case .success(let output): Self.result(output, tool: name)
+        case .failure(let error): Self.failure(error.description)
         }
-        let output: ToolOutput
-        do {
-            output = try tool.call(ToolArguments(arguments), bundles: bundles)
-        } catch {
-            return Self.failure("\(name): \(error.description)")
-        }
+    }
+
+    /// A tool's answer as the SDK's result: the JSON as text, and parsed as structured content.
+    static func result(_ output: ToolOutput, tool name: String) -> CallTool.Result {
         let text = Tool.Content.text(text: output.json, annotations: nil, _meta: nil)
         guard let value = output.value else { return CallTool.Result(content: [text]) }
+        return (try? CallTool.Result(content: [text], structuredContent: value))
+            ?? failure("\(name): the answer could not be encoded")
+    }
+
+    /// Runs the named tool: its answer, or why there is none (the tool's name first).
+    func run(_ name: String, arguments: [String: Value]?, bundles: ServedBundles) -> Result<ToolOutput, ToolError> {
+        guard let tool = tools.first(where: { $0.definition.name == name }) else {
+            let known = tools.map(\.definition.name).joined(separator: ", ")
+            return .failure(.failed("unknown tool '\(name)' (the tools are: \(known))"))
+        }
         do {
-            return try CallTool.Result(content: [text], structuredContent: value)
+            return .success(try tool.call(ToolArguments(arguments), bundles: bundles))
         } catch {
-            return Self.failure("\(name): the answer could not be encoded (\(error))")
+            return .failure(.failed("\(name): \(error.description)"))
         }
     }
 

@@ -23,6 +23,11 @@ public struct JSONText {
             written.append(JSONText.quoted(key) + ":" + (value.map(JSONText.quoted) ?? "null"))
         }
 
+        /// A member only when there is a value, as `JSONEncoder` writes an optional.
+        public mutating func stringIfPresent(_ key: String, _ value: String?) {
+            if let value { string(key, value) }
+        }
+
         public mutating func int(_ key: String, _ value: Int) {
             written.append(JSONText.quoted(key) + ":" + String(value))
         }

@@ -5,11 +5,6 @@ import MCP
 
 /// `review {select, bundle}`: review's findings as data.
 struct ReviewTool: MCPTool {
-    struct Answer: Codable {
-        var bundle: String
-        var findings: [FindingRecord]
-    }
-
     var definition: Tool {
         Tool(
             name: "review",
@@ -41,6 +36,17 @@ struct ReviewTool: MCPTool {
         } catch {
             throw .failed("\(bundle.name): \(error)")
         }
-        return try ToolOutput(Answer(bundle: bundle.name, findings: review.findings.map(FindingRecord.init)))
+        return ToolOutput(written: Self.answer(bundle: bundle.name, findings: review.findings))
+    }
+
+    /// `{"bundle", "findings"}`, written record by record: a bundle can have
+    /// hundreds of thousands of findings, too many to encode as one tree.
+    static func answer(bundle: String, findings: [Finding]) -> String {
+        var json = JSONText()
+        json.object { members in
+            members.string("bundle", bundle)
+            members.raw("findings", "[" + findings.map { FindingRecord($0).json }.joined(separator: ",") + "]")
+        }
+        return json.text
     }
 }
