@@ -22,6 +22,7 @@ actor LineTransport: Transport {
     nonisolated let logger = Logger(label: "arakit.mcp", factory: { _ in SwiftLogNoOpLogHandler() })
     private let messages: AsyncThrowingStream<Data, Error>
     private let continuation: AsyncThrowingStream<Data, Error>.Continuation
+    private let open = OpenRequests()
     private let answers: SplicedAnswers
 
     init(answers: SplicedAnswers) {
@@ -31,7 +32,8 @@ actor LineTransport: Transport {
 
     func connect() async throws {
         let continuation = self.continuation
-        Thread { Self.readLines(into: continuation) }.start()
+        let open = self.open
+        Thread { Self.readLines(into: continuation, open: open) }.start()
     }
 
     func disconnect() async { continuation.finish() }
@@ -39,6 +41,8 @@ actor LineTransport: Transport {
     /// Writes a message and its line end, an answer spliced in where it has a
     /// placeholder; piece by piece, as a long answer is not copied once more.
     func send(_ data: Data) async throws {
+        // Counted before the write: an answer that cannot be written leaves nothing to wait for.
+        open.sent(data)
         for piece in answers.pieces(of: data) + [Data([10])] {
             try FileHandle.standardOutput.write(contentsOf: piece)
         }
@@ -46,13 +50,14 @@ actor LineTransport: Transport {
 
     func receive() -> AsyncThrowingStream<Data, Error> { messages }
 
-    /// Yields each non-empty line of standard input until it closes.
+    /// Yields each non-empty line of standard input until it closes, and ends
+    /// the stream once every request read has been answered.
     ///
     /// Only the bytes just read are searched for a newline, and the lines
     /// they end are cut off once per read: searching the whole pending line
     /// again on each read, and copying its rest after each line, made a long
     /// line quadratic (a 16 MiB line took a minute to refuse).
-    static func readLines(into continuation: AsyncThrowingStream<Data, Error>.Continuation) {
+    static func readLines(into continuation: AsyncThrowingStream<Data, Error>.Continuation, open: OpenRequests) {
         var pending: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -63,16 +68,22 @@ actor LineTransport: Transport {
             pending.append(contentsOf: buffer[0..<count])
             var lineStart = 0
             while let newline = pending[searchFrom...].firstIndex(of: 10) {
-                if newline > lineStart { continuation.yield(Data(pending[lineStart..<newline])) }
+                if newline > lineStart {
+                    let line = Data(pending[lineStart..<newline])
+                    open.read(line)
+                    continuation.yield(line)
+                }
                 lineStart = newline + 1
                 searchFrom = lineStart
             }
             if lineStart > 0 { pending.removeFirst(lineStart) }
             if pending.count > maxLineBytes {
+                open.waitUntilAnswered()
                 continuation.finish(throwing: MCPError.parseError("a message longer than \(maxLineBytes) bytes"))
                 return
             }
         }
+        open.waitUntilAnswered()
         continuation.finish()
     }
 }

@@ -262,4 +262,38 @@ extension ReliabilityCLITests {
         XCTAssertLessThan(elapsed, 15, "a 12 MiB line took \(elapsed) s")
         XCTAssertEqual(process.terminationStatus, 0)
     }
+
+    /// A client that writes its requests and closes its side at once gets every
+    /// answer, then the server exits 0 (the answers still being worked on were dropped).
+    func testMCPAnswersEveryRequestReadBeforeTheInputCloses() throws {
+        let (_, bundle) = try freshBundle()
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = ["mcp", bundle.path]
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let watchdog = DispatchWorkItem { process.terminate() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        defer { watchdog.cancel() }
+        let lines = [
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","#
+                + #""capabilities":{},"clientInfo":{"name":"t","version":"1"}}}"#,
+            #"{"jsonrpc":"2.0","method":"notifications/initialized"}"#,
+            #"{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"review","arguments":{}}}"#,
+            #"{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"read","arguments":{}}}"#,
+        ]
+        try input.fileHandleForWriting.write(contentsOf: Data((lines.joined(separator: "\n") + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        let received = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let ids = received.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["id"] as? Int
+        }
+        XCTAssertEqual(ids.sorted(), [1, 2, 3], received)
+        XCTAssertEqual(process.terminationStatus, 0)
+    }
 }
