@@ -219,7 +219,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AraPackTests",
-            dependencies: ["AraPack", "AraReview", "AraCore", "AraTestSupport"]
+            dependencies: ["AraPack", "AraReview", "AraCore", "AraTestSupport", "ZIPFoundation"]
         ),
         .testTarget(
             name: "AraViewTests",

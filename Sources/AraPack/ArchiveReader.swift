@@ -64,7 +64,7 @@ struct ArchiveReader {
         if total > limits.maxTotalBytes {
             throw .bomb(archive: display, entry: path, reason: "brings the archive past \(limits.maxTotalBytes) bytes")
         }
-        if size >= limits.ratioFloor, size / max(compressed, 1) > limits.maxRatio {
+        if limits.refusesRatio(size: size, compressed: compressed) {
             throw .bomb(
                 archive: display, entry: path,
                 reason: "inflates \(size / max(compressed, 1)):1, past the \(limits.maxRatio):1 cap")

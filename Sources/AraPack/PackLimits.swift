@@ -25,4 +25,12 @@ public struct PackLimits: Sendable, Equatable {
     }
 
     public static let `default` = PackLimits()
+
+    /// Whether an entry of `size` bytes kept in `compressed` bytes inflates
+    /// past the ratio cap: verify refuses it as a bomb, and pack, asking the
+    /// same question, stores such a file as it is. A larger `compressed` never
+    /// turns the answer from false to true.
+    public func refusesRatio(size: Int64, compressed: Int64) -> Bool {
+        size >= ratioFloor && size / max(compressed, 1) > maxRatio
+    }
 }

@@ -53,7 +53,7 @@ public struct Packer: Sendable {
             review: summary)
         let manifestData = try manifest.encoded()
         // The seal goes last, in this fixed order, after the bundle's files in path order.
-        let writer = try SealedArchiveWriter(at: temporary, appending: true)
+        let writer = try SealedArchiveWriter(at: temporary, appending: true, limits: limits)
         try writer.add(ROCrateMetadata.fileName, data: crate)
         try writer.add(SealManifest.fileName, data: manifestData)
         if let signingKey {
@@ -88,7 +88,7 @@ public struct Packer: Sendable {
             if reviewing { return .review(Result { () throws(PackError) in try Self.review(source.root) }) }
             return .archive(
                 Result { () throws(PackError) in
-                    let writer = try SealedArchiveWriter(at: temporary)
+                    let writer = try SealedArchiveWriter(at: temporary, limits: source.limits)
                     var records: [SealManifest.FileRecord] = []
                     for path in source.paths { records.append(try writer.add(path, from: source)) }
                     return records
