@@ -19,7 +19,10 @@ struct ObjectIndex {
         self.result = result
         self.fileSystem = fileSystem
         context = ReviewContext(result: result, fileSystem: fileSystem)
-        citing = CitingObjects(claims: context.claims, nodes: context.nodes)
+        let context = context
+        citing = CitingObjects(
+            claims: context.claims, nodes: context.nodes, experiments: context.experiments,
+            evidence: { Self.evidenceFiles(of: $0, in: context) })
         var parents: [String: TreeNode] = [:]
         var stack = result.bundle.tree?.roots ?? []
         while let node = stack.popLast() {
@@ -45,7 +48,9 @@ struct ObjectIndex {
         return chain.reversed()
     }
 
-    func evidenceFiles(of experiment: Experiment) -> [String] {
+    func evidenceFiles(of experiment: Experiment) -> [String] { Self.evidenceFiles(of: experiment, in: context) }
+
+    static func evidenceFiles(of experiment: Experiment, in context: ReviewContext) -> [String] {
         experiment.field(.evidence).map(context.evidencePaths(in:)) ?? []
     }
 

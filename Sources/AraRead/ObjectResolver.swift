@@ -47,7 +47,8 @@ struct ObjectResolver {
             throw .outside(target: target)
         }
         let paths = index.result.paths
-        if paths.contains(normalized) {
+        // The set, not the list: the site resolves every evidence file, and a scan each was quadratic.
+        if index.context.paths.contains(normalized) {
             if let file = evidenceFile(normalized) { return .evidence(EvidenceView(file, in: index)) }
             let catalog = ObjectCatalog(index).objects(under: normalized, allPaths: paths)
             if catalog.objects.contains(where: { $0.kind != "file" }) {

@@ -42,11 +42,15 @@ package struct RenderCommand: ParsableCommand {
         }
         do {
             let started = Date()
-            let site = try SiteRenderer(graphviz: try Graphviz.locate()).render(bundleAt: root)
-            try site.write(to: output, replacing: force)
-            for note in site.notes { StandardError.write("render: " + note) }
+            let renderer = SiteRenderer(graphviz: try Graphviz.locate())
+            // Each file is written as it is made: a large site is never held whole.
+            let site = try SiteDirectory(output, replacing: force)
+            defer { site.abandon() }
+            let outcome = try renderer.render(bundleAt: root) { path, data in site.add(path, data) }
+            try site.commit()
+            for note in outcome.notes { StandardError.write("render: " + note) }
             let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
-            StandardError.write("rendered \(site.files.count) files into \(out) in \(elapsed) s")
+            StandardError.write("rendered \(site.count) files into \(out) in \(elapsed) s")
             print(output.appendingPathComponent("index.html").path)
         } catch {
             throw CLIError(error.description)

@@ -55,7 +55,7 @@ public enum AtomicFile {
     /// rename makes each write atomic for readers and against a killed
     /// process; a file survives a power cut as the file system's ordering
     /// of data before renames allows (SPEC.md §6).
-    static func create(_ path: String, holding data: Data) -> String? {
+    public static func create(_ path: String, holding data: Data) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         var failure: String?

@@ -26,8 +26,7 @@ public struct EvidenceView: Sendable, Encodable {
         metadata = file.metadata.map { FieldView(name: $0.name, text: $0.text) }
         tables = file.tables.map { TableView(header: $0.header, rows: $0.rows, lines: Array($0.rowLines.dropFirst())) }
         citedBy = index.context.claims(reaching: file.path).map { index.claimRef($0) }
-        experiments = index.context.experiments.filter { index.evidenceFiles(of: $0).contains(file.path) }.map(
-            index.ref)
+        experiments = (index.citing.experiments[file.path] ?? []).map(index.ref)
     }
 }
 

@@ -6,13 +6,13 @@ import AraReview
 enum ClaimPages {
     static let listPath = "claims.html"
 
-    static func render(_ site: SiteContext, into pages: inout [String: String]) {
+    static func render(_ site: SiteContext, into pages: SitePages) {
         let spans = SectionSpans(site.bundle.documents[BundlePaths.claims])
         var rows = ""
         for claim in site.bundle.claims where !claim.id.isEmpty {
             let path = SitePaths.claim(claim.id)
             let found = site.findings(for: claim.id, in: claim.section, spans: spans)
-            pages[path] = page(claim, findings: found, site: site, path: path)
+            pages.add(path, page(claim, findings: found, site: site, path: path))
             let status = claim.field(.status)?.text ?? ""
             rows += "<tr><td><a href=\"\(path)\">\(HTMLText.escape(claim.id))</a></td>"
             rows += "<td><a href=\"\(path)\">\(HTMLText.escape(claim.title))</a></td><td>\(badge(status))</td>"
@@ -21,7 +21,7 @@ enum ClaimPages {
         let body =
             "<h1>Claims</h1><div class=\"table-wrap\"><table><thead><tr><th>id</th><th>claim</th>"
             + "<th>status</th><th>findings</th></tr></thead><tbody>\(rows)</tbody></table></div>"
-        pages[listPath] = site.shell.page(path: listPath, title: "Claims", body: body, section: listPath)
+        pages.add(listPath, site.shell.page(path: listPath, title: "Claims", body: body, section: listPath))
     }
 
     static func page(_ claim: Claim, findings: [Finding], site: SiteContext, path: String) -> String {

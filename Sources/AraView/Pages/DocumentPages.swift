@@ -3,7 +3,7 @@ import AraCore
 /// One page per Markdown file of the bundle (`files/…html`), the evidence
 /// index and the list of every file.
 enum DocumentPages {
-    static func render(_ site: SiteContext, into pages: inout [String: String]) {
+    static func render(_ site: SiteContext, into pages: SitePages) {
         for (bundlePath, text) in site.sources {
             let path = SitePaths.page(for: bundlePath)
             var body =
@@ -22,10 +22,10 @@ enum DocumentPages {
             }
             body += site.markdown(text, from: bundlePath, on: path)
             let title = bundlePath.split(separator: "/").last.map(String.init) ?? bundlePath
-            pages[path] = site.shell.page(path: path, title: title, body: body, section: section(of: bundlePath))
+            pages.add(path, site.shell.page(path: path, title: title, body: body, section: section(of: bundlePath)))
         }
-        pages["evidence.html"] = evidenceIndex(site)
-        pages["files.html"] = fileList(site)
+        pages.add("evidence.html", evidenceIndex(site))
+        pages.add("files.html", fileList(site))
     }
 
     static func section(of bundlePath: String) -> String {

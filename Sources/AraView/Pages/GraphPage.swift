@@ -14,12 +14,12 @@ enum GraphPage {
         case tooLarge(GraphSize)
     }
 
-    static func render(_ site: SiteContext, drawing: Drawing?, into pages: inout [String: String]) {
+    static func render(_ site: SiteContext, drawing: Drawing?, into pages: SitePages) {
         guard let tree = site.bundle.tree, let drawing else {
             let body =
                 "<h1>Exploration graph</h1><p class=\"muted\">This bundle has no <code>trace/exploration_tree.yaml</code>.</p>"
-            pages[path] = site.shell.page(path: path, title: "Graph", body: body, section: path)
-            pages["nodes.html"] = site.shell.page(path: "nodes.html", title: "Nodes", body: body, section: path)
+            pages.add(path, site.shell.page(path: path, title: "Graph", body: body, section: path))
+            pages.add("nodes.html", site.shell.page(path: "nodes.html", title: "Nodes", body: body, section: path))
             return
         }
         let data = GraphData(tree)
@@ -36,12 +36,14 @@ enum GraphPage {
         if case .tooLarge = drawing { body += "<script>\(SiteScript.treeFirst)</script>" }
         var shell = site.shell
         shell.wide = true
-        pages[path] = shell.page(path: path, title: "Exploration graph", body: body, section: path)
+        pages.add(path, shell.page(path: path, title: "Exploration graph", body: body, section: path))
         let list = data.nodes.map {
             "<section class=\"object\" id=\"\($0.slug)\">\(details.html($0, on: "nodes.html"))</section>"
         }
-        pages["nodes.html"] = site.shell.page(
-            path: "nodes.html", title: "Nodes", body: "<h1>Exploration nodes</h1>" + list.joined(), section: path)
+        pages.add(
+            "nodes.html",
+            site.shell.page(
+                path: "nodes.html", title: "Nodes", body: "<h1>Exploration nodes</h1>" + list.joined(), section: path))
     }
 
     static func html(_ drawing: Drawing) -> String {

@@ -3,13 +3,15 @@ import AraCore
 /// Pages listing the logic layer's objects, each as an anchored block with
 /// its fields and findings: experiments, concepts and heuristics, related work.
 enum ObjectPages {
-    static func render(_ site: SiteContext, into pages: inout [String: String]) {
+    static func render(_ site: SiteContext, into pages: SitePages) {
         let bundle = site.bundle
         var experiments = "<h1>Experiments</h1>"
         experiments += blocks(
             bundle.experiments.map(\.section), document: BundlePaths.experiments, site: site, on: "experiments.html")
-        pages["experiments.html"] = site.shell.page(
-            path: "experiments.html", title: "Experiments", body: experiments, section: "experiments.html")
+        pages.add(
+            "experiments.html",
+            site.shell.page(
+                path: "experiments.html", title: "Experiments", body: experiments, section: "experiments.html"))
 
         var knowledge = "<h1>Problem, concepts and heuristics</h1>"
         knowledge += "<h2 id=\"problem\">Problem</h2>"
@@ -19,14 +21,18 @@ enum ObjectPages {
         knowledge += "<h2 id=\"heuristics\">Heuristics</h2>"
         knowledge += blocks(
             bundle.heuristics.map(\.section), document: BundlePaths.heuristics, site: site, on: "knowledge.html")
-        pages["knowledge.html"] = site.shell.page(
-            path: "knowledge.html", title: "Concepts and heuristics", body: knowledge, section: "knowledge.html")
+        pages.add(
+            "knowledge.html",
+            site.shell.page(
+                path: "knowledge.html", title: "Concepts and heuristics", body: knowledge, section: "knowledge.html"))
 
         var related = "<h1>Related work</h1>"
         related += blocks(
             bundle.relatedWork.map(\.section), document: BundlePaths.relatedWork, site: site, on: "related.html")
-        pages["related.html"] = site.shell.page(
-            path: "related.html", title: "Related work", body: related, section: "related.html")
+        pages.add(
+            "related.html",
+            site.shell.page(
+                path: "related.html", title: "Related work", body: related, section: "related.html"))
     }
 
     /// One `.object` block per section, anchored by its id (or title).

@@ -3,9 +3,9 @@ import AraCore
 /// `sessions.html` (the session records as a timeline) and `staging.html`
 /// (observations waiting to be promoted).
 enum TracePages {
-    static func render(_ site: SiteContext, into pages: inout [String: String]) {
-        pages["sessions.html"] = sessions(site)
-        pages["staging.html"] = staging(site)
+    static func render(_ site: SiteContext, into pages: SitePages) {
+        pages.add("sessions.html", sessions(site))
+        pages.add("staging.html", staging(site))
     }
 
     static func sessions(_ site: SiteContext) -> String {

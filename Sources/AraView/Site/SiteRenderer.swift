@@ -3,7 +3,7 @@ import AraRead
 import AraReview
 import Foundation
 
-/// Reads and reviews a bundle and renders its site in memory.
+/// Reads and reviews a bundle and renders its site, in memory or file by file.
 public struct SiteRenderer: Sendable {
     public var graphviz: Graphviz
     /// Pages listen for the server's reload events.
@@ -16,16 +16,24 @@ public struct SiteRenderer: Sendable {
         self.limits = limits
     }
 
+    /// What a render says besides its files.
+    public struct Outcome: Sendable {
+        public var title: String
+        /// What the site leaves out, and why (a graph too large to draw).
+        public var notes: [String]
+    }
+
+    /// The whole site in memory (`arakit serve`).
     public func render(bundleAt root: URL) throws(ViewError) -> RenderedSite {
-        let fileSystem: BundleFileSystem
-        do { fileSystem = try BundleFileSystem(root: root, limits: limits) } catch { throw .read(error) }
-        let reading: BundleReading
-        do {
-            reading = try BundleReading(root: root, limits: limits)
-        } catch {
-            guard case .bundle(let inner) = error else { throw .read(.io(path: root.path, message: error.description)) }
-            throw .read(inner)
-        }
+        var files: [String: Data] = [:]
+        let outcome = try render(bundleAt: root) { path, data in files[path] = data }
+        return RenderedSite(files: files, title: outcome.title, notes: outcome.notes)
+    }
+
+    /// Renders the site, handing each file to `emit` (its path, its bytes) as
+    /// soon as it is made, so that a caller writing them holds one page at a time.
+    public func render(bundleAt root: URL, emit: @escaping (String, Data) -> Void) throws(ViewError) -> Outcome {
+        let (reading, fileSystem) = try Self.read(root, limits: limits)
         let result = reading.result
         let bundle = result.bundle
         // Layout and review run beside the page building; both are the slow parts.
@@ -42,33 +50,41 @@ public struct SiteRenderer: Sendable {
             (try? Reviewer(limits: limits).review(result, fileSystem: fileSystem, root: root).findings) ?? []
         }
         let resolved = Background { Self.resolve(reading, bundle: bundle) }
-        var files = Self.images(of: bundle, in: fileSystem)
+        let copied = Self.copyImages(of: bundle, in: fileSystem, to: emit)
         var sources: [String: String] = [:]
         for path in bundle.documents.keys {
             if let text = fileSystem.readText(path).file?.text { sources[path] = Self.body(of: text) }
         }
-        let links = LinkPolicy(
-            pages: Set(sources.keys), copied: Set(files.keys.map { String($0.dropFirst("files/".count)) }))
         let title = bundle.manifest?.title ?? root.lastPathComponent
         var site = SiteContext(
-            bundle: bundle, findings: review.wait() ?? [], sources: sources, links: links,
+            bundle: bundle, findings: review.wait() ?? [], sources: sources,
+            links: LinkPolicy(pages: Set(sources.keys), copied: copied),
             shell: PageShell(bundleTitle: title, liveReload: liveReload))
         site.claimIDs = Set(bundle.claims.map(\.id).filter { !$0.isEmpty })
         if let (claims, citations) = resolved.wait() {
             site.claimViews = claims
             site.citedBy = citations
         }
-        var pages = Self.pages(site)
+        let pages = SitePages(emit)
+        Self.pages(site, into: pages)
         var drawing = size.map(GraphPage.Drawing.tooLarge)
         if let layout { drawing = .svg(try layout.wait()?.get() ?? "") }
-        GraphPage.render(site, drawing: drawing, into: &pages)
-        // Each page leaves `pages` as its bytes join `files`: the site is not held twice
-        // (10,000 claims make 170 MB of pages).
-        while let (path, html) = pages.popFirst() { files[path] = Data(html.utf8) }
+        GraphPage.render(site, drawing: drawing, into: pages)
         // The drawing's Graphviz source, for anyone who wants to lay it out differently.
-        if let dot { files["graph.dot"] = Data(dot.utf8) }
-        let notes = size.flatMap { $0.isDrawn ? nil : [$0.note] } ?? []
-        return RenderedSite(files: files, title: title, notes: notes)
+        if let dot { emit("graph.dot", Data(dot.utf8)) }
+        return Outcome(title: title, notes: size.flatMap { $0.isDrawn ? nil : [$0.note] } ?? [])
+    }
+
+    /// The bundle read once for the pages and the review, once for AraRead's resolving.
+    static func read(_ root: URL, limits: ReadLimits) throws(ViewError) -> (BundleReading, BundleFileSystem) {
+        let fileSystem: BundleFileSystem
+        do { fileSystem = try BundleFileSystem(root: root, limits: limits) } catch { throw .read(error) }
+        do {
+            return (try BundleReading(root: root, limits: limits), fileSystem)
+        } catch {
+            guard case .bundle(let inner) = error else { throw .read(.io(path: root.path, message: error.description)) }
+            throw .read(inner)
+        }
     }
 
     /// Claims (their proof chains) and evidence files (the claims citing them), resolved by AraRead once each.
@@ -84,24 +100,26 @@ public struct SiteRenderer: Sendable {
         return (claims, citations)
     }
 
-    /// Raster images of the bundle, copied to the site as they are.
-    static func images(of bundle: AraBundle, in fileSystem: BundleFileSystem) -> [String: Data] {
-        var files: [String: Data] = [:]
+    /// Raster images of the bundle, copied to the site as they are; the bundle paths copied.
+    static func copyImages(of bundle: AraBundle, in fileSystem: BundleFileSystem, to emit: (String, Data) -> Void)
+        -> Set<String>
+    {
+        var copied: Set<String> = []
         for path in bundle.assets where SitePaths.imageExtensions.contains(fileExtension(path)) {
-            if let read = fileSystem.readData(path).read { files[SitePaths.copy(of: path)] = read.data }
+            guard let read = fileSystem.readData(path).read else { continue }
+            emit(SitePaths.copy(of: path), read.data)
+            copied.insert(path)
         }
-        return files
+        return copied
     }
 
     /// Every page but the graph's, which waits for the layout.
-    static func pages(_ site: SiteContext) -> [String: String] {
-        var pages: [String: String] = [:]
-        pages[OverviewPage.path] = OverviewPage.render(site)
-        ClaimPages.render(site, into: &pages)
-        ObjectPages.render(site, into: &pages)
-        DocumentPages.render(site, into: &pages)
-        TracePages.render(site, into: &pages)
-        return pages
+    static func pages(_ site: SiteContext, into pages: SitePages) {
+        pages.add(OverviewPage.path, OverviewPage.render(site))
+        ClaimPages.render(site, into: pages)
+        ObjectPages.render(site, into: pages)
+        DocumentPages.render(site, into: pages)
+        TracePages.render(site, into: pages)
     }
 
     /// Markdown without its YAML front matter (shown apart, from the model).
