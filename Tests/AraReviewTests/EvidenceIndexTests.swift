@@ -69,22 +69,12 @@ final class EvidenceIndexTests: XCTestCase {
         XCTAssertTrue(again.changes.isEmpty, "a second --fix changed the index again")
     }
 
-    func bestTime(_ body: () throws -> Void) rethrows -> TimeInterval {
-        var best = TimeInterval.infinity
-        for _ in 0..<3 {
-            let start = Date()
-            try body()
-            best = min(best, Date().timeIntervalSince(start))
-        }
-        return best
-    }
-
     func testFixingManyUnlistedFilesGrowsLinearly() throws {
         let small = try unlistedBundle(100)
         let large = try unlistedBundle(400)
         let fixer = FixApplier(reviewer: Reviewer(select: ["EV006"]))
-        let smallTime = try bestTime { _ = try fixer.fix(at: small, write: false) }
-        let largeTime = try bestTime { _ = try fixer.fix(at: large, write: false) }
+        let smallTime = try TestSupport.bestTime { _ = try fixer.fix(at: small, write: false) }
+        let largeTime = try TestSupport.bestTime { _ = try fixer.fix(at: large, write: false) }
         XCTAssertLessThan(largeTime / smallTime, 8, "100 files: \(smallTime) s, 400 files: \(largeTime) s")
     }
 
@@ -102,8 +92,8 @@ final class EvidenceIndexTests: XCTestCase {
         let large = try listed(2_000)
         let reviewer = Reviewer(select: ["EV006"])
         XCTAssertEqual(try reviewer.review(at: large).findings.count, 0)
-        let smallTime = try bestTime { _ = try reviewer.review(at: small) }
-        let largeTime = try bestTime { _ = try reviewer.review(at: large) }
+        let smallTime = try TestSupport.bestTime { _ = try reviewer.review(at: small) }
+        let largeTime = try TestSupport.bestTime { _ = try reviewer.review(at: large) }
         XCTAssertLessThan(largeTime / smallTime, 8, "500 listed: \(smallTime) s, 2,000 listed: \(largeTime) s")
     }
 }

@@ -53,16 +53,6 @@ final class ScalingTests: XCTestCase {
             ], in: self)
     }
 
-    func bestTime(_ body: () throws -> Void) rethrows -> TimeInterval {
-        var best = TimeInterval.infinity
-        for _ in 0..<3 {
-            let start = Date()
-            try body()
-            best = min(best, Date().timeIntervalSince(start))
-        }
-        return best
-    }
-
     func testReviewOfChainedClaimsGrowsLinearly() throws {
         let small = try chainedBundle(300)
         let large = try chainedBundle(1_200)
@@ -71,8 +61,8 @@ final class ScalingTests: XCTestCase {
         XCTAssertEqual(
             Set(try reviewer.review(at: small).findings.map(\.code)),
             Set(try reviewer.review(at: large).findings.map(\.code)))
-        let smallTime = try bestTime { _ = try reviewer.review(at: small) }
-        let largeTime = try bestTime { _ = try reviewer.review(at: large) }
+        let smallTime = try TestSupport.bestTime { _ = try reviewer.review(at: small) }
+        let largeTime = try TestSupport.bestTime { _ = try reviewer.review(at: large) }
         XCTAssertLessThan(
             largeTime / smallTime, 8,
             "300 claims: \(smallTime) s, 1,200 claims: \(largeTime) s; 4x the claims should take about 4x the time")

@@ -29,6 +29,34 @@ public enum TestSupport {
         }
     }
 
+    /// The best of three timings of `body`, for tests that compare how work
+    /// grows with size (a ratio of two of these, never an absolute time).
+    public static func bestTime(_ body: () throws -> Void) rethrows -> TimeInterval {
+        var best = TimeInterval.infinity
+        for _ in 0..<3 {
+            let start = Date()
+            try body()
+            best = min(best, Date().timeIntervalSince(start))
+        }
+        return best
+    }
+
+    /// A bundle whose tree is `count` nodes under one root, each a question
+    /// without a support level.
+    public static func flatTreeBundle(_ count: Int, in test: XCTestCase) throws -> URL {
+        var tree = "tree:\n- id: N0\n  type: question\n  title: root\n  children:\n"
+        for number in 1..<count { tree += "  - {id: N\(number), type: question, title: q\(number)}\n" }
+        return try bundle(["trace/exploration_tree.yaml": tree], in: test)
+    }
+
+    /// The path of a stand-in `dot`: a shell script running `body`.
+    public static func fakeDot(_ body: String, in test: XCTestCase) throws -> String {
+        let script = try temporaryDirectory(test).appendingPathComponent("dot")
+        try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return script.path
+    }
+
     /// Skips the calling test, saying why, when the corpus is absent.
     public static func requireCorpus() throws -> URL {
         guard let corpus = corpusBundles else {

@@ -11,18 +11,11 @@ import XCTest
 final class GraphBoundTests: XCTestCase {
     /// A `dot` that draws a recognisable SVG, or (`refusing`) fails the render if started.
     func graphviz(refusing: Bool) throws -> Graphviz {
-        let script = try TestSupport.temporaryDirectory(self).appendingPathComponent("dot")
         let body = refusing ? "echo started >&2; exit 3" : "cat >/dev/null; echo '<svg id=\"drawn\"></svg>'"
-        try "#!/bin/sh\n\(body)\n".write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        return Graphviz(executable: script.path)
+        return Graphviz(executable: try TestSupport.fakeDot(body, in: self))
     }
 
-    func tree(_ count: Int) throws -> URL {
-        var tree = "tree:\n- id: N0\n  type: question\n  title: root\n  children:\n"
-        for number in 1..<count { tree += "  - {id: N\(number), type: question, title: q\(number)}\n" }
-        return try TestSupport.bundle(["trace/exploration_tree.yaml": tree], in: self)
-    }
+    func tree(_ count: Int) throws -> URL { try TestSupport.flatTreeBundle(count, in: self) }
 
     func testAGraphPastTheBoundIsListedWithANote() throws {
         let count = GraphSize.maxDrawnElements / 2 + 1  // as many edges, less one: past the bound

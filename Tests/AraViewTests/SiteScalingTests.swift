@@ -13,18 +13,11 @@ import XCTest
 final class SiteScalingTests: XCTestCase {
     /// A `dot` that reads its input and draws nothing.
     func instantGraphviz() throws -> Graphviz {
-        let script = try TestSupport.temporaryDirectory(self).appendingPathComponent("dot")
-        try "#!/bin/sh\ncat >/dev/null\necho '<svg></svg>'\n".write(to: script, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-        return Graphviz(executable: script.path)
+        Graphviz(executable: try TestSupport.fakeDot("cat >/dev/null\necho '<svg></svg>'", in: self))
     }
 
     /// `count` nodes under one root, each without a support level: two findings per node.
-    func flatTree(_ count: Int) throws -> URL {
-        var tree = "tree:\n- id: N0\n  type: question\n  title: root\n  children:\n"
-        for number in 1..<count { tree += "  - {id: N\(number), type: question, title: q\(number)}\n" }
-        return try TestSupport.bundle(["trace/exploration_tree.yaml": tree], in: self)
-    }
+    func flatTree(_ count: Int) throws -> URL { try TestSupport.flatTreeBundle(count, in: self) }
 
     /// `count` claims in a Dependencies chain, each cited by a tree node.
     func chainedClaims(_ count: Int) throws -> URL {
@@ -38,20 +31,10 @@ final class SiteScalingTests: XCTestCase {
         return try TestSupport.bundle(["logic/claims.md": claims, "trace/exploration_tree.yaml": tree], in: self)
     }
 
-    func bestTime(_ body: () throws -> Void) rethrows -> TimeInterval {
-        var best = TimeInterval.infinity
-        for _ in 0..<3 {
-            let start = Date()
-            try body()
-            best = min(best, Date().timeIntervalSince(start))
-        }
-        return best
-    }
-
     func assertLinear(small: URL, large: URL, what: String) throws {
         let renderer = SiteRenderer(graphviz: try instantGraphviz())
-        let smallTime = try bestTime { _ = try renderer.render(bundleAt: small) }
-        let largeTime = try bestTime { _ = try renderer.render(bundleAt: large) }
+        let smallTime = try TestSupport.bestTime { _ = try renderer.render(bundleAt: small) }
+        let largeTime = try TestSupport.bestTime { _ = try renderer.render(bundleAt: large) }
         XCTAssertLessThan(
             largeTime / smallTime, 8, "\(what): \(smallTime) s, 4x as many: \(largeTime) s; expected about 4x")
     }

@@ -223,9 +223,9 @@ extension ReliabilityCLITests {
         XCTAssertLessThan(peaks[1] / peaks[0], 1.5, "peaks \(peaks) MB for a file 4x larger")
     }
 
-    /// A line near the 16 MiB cap is read in linear time: the server answers
-    /// the request after it at once (reading it took over half a minute).
-    func testMCPReadsALongLineQuickly() throws {
+    /// `arakit mcp` on a fresh bundle, its input and output, and a watchdog
+    /// that ends it after two minutes (cancel it when done).
+    func startMCP() throws -> (Process, Pipe, Pipe, DispatchWorkItem) {
         let (_, bundle) = try freshBundle()
         let process = Process()
         process.executableURL = CLI.binary
@@ -238,6 +238,13 @@ extension ReliabilityCLITests {
         try process.run()
         let watchdog = DispatchWorkItem { process.terminate() }
         DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        return (process, input, output, watchdog)
+    }
+
+    /// A line near the 16 MiB cap is read in linear time: the server answers
+    /// the request after it at once (reading it took over half a minute).
+    func testMCPReadsALongLineQuickly() throws {
+        let (process, input, output, watchdog) = try startMCP()
         defer { watchdog.cancel() }
         let initialize =
             #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","#
@@ -266,18 +273,7 @@ extension ReliabilityCLITests {
     /// A client that writes its requests and closes its side at once gets every
     /// answer, then the server exits 0 (the answers still being worked on were dropped).
     func testMCPAnswersEveryRequestReadBeforeTheInputCloses() throws {
-        let (_, bundle) = try freshBundle()
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["mcp", bundle.path]
-        let input = Pipe()
-        let output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let watchdog = DispatchWorkItem { process.terminate() }
-        DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: watchdog)
+        let (process, input, output, watchdog) = try startMCP()
         defer { watchdog.cancel() }
         let lines = [
             #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","#

@@ -17,3 +17,14 @@ final class LockedBox<Value>: @unchecked Sendable {
         return body(&value)
     }
 }
+
+extension LockedBox {
+    /// The value, made by `make` the first time it is asked for. Two threads
+    /// asking at once may both make it; the answer is the same.
+    func value<Made>(orMake make: () -> Made) -> Made where Value == Made? {
+        if let made = withLock({ $0 }) { return made }
+        let made = make()
+        withLock { $0 = made }
+        return made
+    }
+}

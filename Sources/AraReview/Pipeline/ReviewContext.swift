@@ -101,23 +101,12 @@ public final class ReviewContext: Sendable {
 
     /// Evidence files that `evidence/README.md` rows naming a claim link to,
     /// by claim key (``BlockID/key(of:)``), read once per review.
-    var evidenceIndexRows: [String: [String]] {
-        if let rows = indexRows.withLock({ $0 }) { return rows }
-        // Two rules asking at once may both work it out; the answer is the same.
-        let rows = EvidenceChain.indexRows(self)
-        indexRows.withLock { $0 = rows }
-        return rows
-    }
+    var evidenceIndexRows: [String: [String]] { indexRows.value { EvidenceChain.indexRows(self) } }
     private let indexRows = LockedBox<[String: [String]]?>(nil)
 
     /// The claims whose evidence chain reaches each file (``claims(reaching:)``),
     /// worked out on first use: review itself never asks.
-    var claimsReachingFile: [String: [String]] {
-        if let reaching = reachingFiles.withLock({ $0 }) { return reaching }
-        let reaching = Self.claimsReaching(self)
-        reachingFiles.withLock { $0 = reaching }
-        return reaching
-    }
+    var claimsReachingFile: [String: [String]] { reachingFiles.value { Self.claimsReaching(self) } }
     private let reachingFiles = LockedBox<[String: [String]]?>(nil)
 
     /// Whether a bundle-relative path is a directory on disk (empty or not).
