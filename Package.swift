@@ -40,6 +40,8 @@ let package = Package(
             name: "AraCore",
             dependencies: ["CCMarkGFM", "Yams"]
         ),
+        // C library calls the Glibc module does not show (malloc.h); a header only.
+        .systemLibrary(name: "CLibC"),
         // libgit2 for reading history; AraKit never shells out to `git`.
         .systemLibrary(
             name: "CLibGit2",
@@ -93,7 +95,7 @@ let package = Package(
         // The bundle as a static site (HTML, Graphviz's SVG) and its live server.
         .target(
             name: "AraView",
-            dependencies: ["AraCore", "AraReview", "AraRead", "CCMarkGFM"]
+            dependencies: ["AraCore", "AraReview", "AraRead", "CCMarkGFM", "CLibC"]
         ),
         // SQLite with FTS5 (Debian's libsqlite3-dev) for `arakit search`'s per-bundle indexes.
         .systemLibrary(

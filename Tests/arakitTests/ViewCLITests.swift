@@ -134,6 +134,22 @@ final class ViewCLITests: XCTestCase {
         withExtendedLifetime(silent) {}
     }
 
+    /// Twenty clients that never finish a request keep the server's address
+    /// space under the hardening harness's 1 GB cap: without a limit on
+    /// malloc's arenas each connection thread reserved 64 MB (1.19 GB here).
+    func testServeHoldingSlowClientsStaysUnderTheAddressSpaceCap() throws {
+        let (server, port) = try serveExample()
+        defer { server.process.terminate() }
+        let held = try (0..<20).map { _ in try RawConnection(port: port) }
+        for connection in held { connection.write("GET / HTTP/1.1\r\nHo") }
+        Thread.sleep(forTimeInterval: 1.5)
+        let status = try String(contentsOfFile: "/proc/\(server.process.processIdentifier)/status", encoding: .utf8)
+        let line = try XCTUnwrap(status.split(separator: "\n").first { $0.hasPrefix("VmSize:") })
+        let kilobytes = try XCTUnwrap(Int(line.split(separator: " ").dropFirst().first ?? ""))
+        XCTAssertLessThan(kilobytes, 900_000, "VmSize \(kilobytes) kB with 20 held clients")
+        withExtendedLifetime(held) {}
+    }
+
     /// Past 64 open connections the next one is told 503 at once, not queued.
     func testServeAnswers503OverItsConnectionCap() throws {
         let (server, port) = try serveExample()

@@ -1,3 +1,4 @@
+import CLibC
 import Foundation
 
 /// A small HTTP/1.1 server for `arakit serve` in which everything a client
@@ -37,6 +38,9 @@ final class HTTPServer: Sendable {
 
     /// Serves on a thread of its own until `stop()`.
     func start() {
+        // Each connection has a thread; without a limit on malloc's arenas,
+        // 20 held clients took the server past a 1 GB address-space cap.
+        arakit_limit_malloc_arenas()
         Thread { self.acceptConnections() }.start()
     }
 
