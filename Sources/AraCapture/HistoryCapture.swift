@@ -156,8 +156,9 @@ public struct HistoryCapture {
     private mutating func node(
         for commit: GitCommit, time: String, branches: [GitBranch], unmerged: [BranchWork]
     ) throws(CaptureError) -> Made? {
-        // Most commits make no node: what only a node needs (its body, its
-        // stamp, the trailers' values) is worked out once one is made.
+        // Most commits make no node: the body, the costly part, is read only
+        // once a rule makes one, and a message without an Ara trailer has
+        // no values to gather.
         let trailers = AraTrailers(message: commit.message)
         let stamp = [YAMLEntry(key: "timestamp", value: YAMLNode(.string(time)))]
         let refs = ["git:\(commit.id)"]
