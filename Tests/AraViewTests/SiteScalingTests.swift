@@ -40,7 +40,7 @@ final class SiteScalingTests: XCTestCase {
     }
 
     func testATraceWithAFindingOnEveryNodeRendersInLinearTime() throws {
-        try assertLinear(small: try flatTree(500), large: try flatTree(2_000), what: "500 nodes")
+        try assertLinear(small: try flatTree(1_000), large: try flatTree(4_000), what: "1,000 nodes")
     }
 
     func testChainedClaimsRenderInLinearTime() throws {
