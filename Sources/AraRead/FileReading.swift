@@ -9,9 +9,7 @@ enum FileReading {
             let reason = diagnostics.first?.message ?? "not readable as text"
             return FileView(path: path, lines: [], unreadable: reason)
         }
-        let lines = file.text.utf8.split(separator: 10, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        let lines = file.text.linesAtLineFeeds()
         return FileView(path: path, lines: lines.last == "" ? Array(lines.dropLast()) : lines, unreadable: nil)
     }
 }

@@ -10,7 +10,9 @@ final class TextFastPathTests: XCTestCase {
         "n't", "Rationale", "trailing ruLe", "é rule é", "tab\tsep, comma; \"quote\" 'single' `tick` [bracket]",
         "list.sort() and torch.compile, lr_warmup.", "crlf\r\nline\u{0B}vt\u{0C}ff",
         "nbsp\u{A0}word ideographic\u{3000}x",
-        "é.sort() naïve_name", "  leading and trailing  ",
+        "é.sort() naïve_name", "  leading and trailing  ", "comma,\u{301} joined", "space \u{301}mark", "em—dash x",
+        "Training DEEPER Networks: residual LEARNING eases optimisation; studies, matches and Stings.",
+        "Plain1000layer nets_trained quickly@home [tested] {models} about-because between`tests`",
     ]
 
     func testRuleIsFoundInEveryCaseAsLoweringFindsIt() {
@@ -31,6 +33,73 @@ final class TextFastPathTests: XCTestCase {
             let expected = text.split(whereSeparator: { $0.isWhitespace || ",;\"'`[]".contains($0) })
             XCTAssertEqual(ClaimAdvocatesDeadEnd.pieces(of: text), expected, text.debugDescription)
         }
+    }
+
+    /// The byte route through a text gives the stems of the words ``WordSplit`` cuts.
+    func testStemsOfATextMatchTheWordRoute() {
+        for text in texts {
+            let expected = WordSplit.words(text).compactMap { word -> String? in
+                guard word.count >= 5, !ClaimAdvocatesDeadEnd.commonWords.contains(word) else { return nil }
+                let suffix = ["ing", "ies", "es", "ed", "ly", "s"].first {
+                    word.hasSuffix($0) && word.count - $0.count >= 4
+                }
+                return suffix.map { String(word.dropLast($0.count)) } ?? word
+            }
+            XCTAssertEqual(ClaimAdvocatesDeadEnd.stems(text), expected, text.debugDescription)
+        }
+    }
+
+    /// Tokens as they were cut with a set of boundary characters.
+    func testTokensMatchTheCharacterSetRule() {
+        let boundary: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "—", "–"]
+        let extra = [
+            "All runs — every one – hold (on [all] sizes): yes; no.", "x,\u{301} y—\u{301} \"quoted\"* 'a' 3.5.",
+            "end.\r\nnext", "a\r\n", "“curly” …", "v1.2. 1. a.",
+        ]
+        for text in texts + extra {
+            let expected = text.split(whereSeparator: { $0.isWhitespace }).map { raw in
+                var word = Substring(raw)
+                let opens = word.first.map { boundary.contains($0) || $0 == "\"" || $0 == "*" } ?? false
+                word = word.drop(while: { boundary.contains($0) || $0 == "\"" || $0 == "*" || $0 == "'" })
+                var closes = false
+                while let last = word.last, boundary.contains(last) || ".!?\"'*".contains(last) {
+                    if last != "." || !(word.dropLast().last?.isNumber ?? false) || word.count < 2 { closes = true }
+                    if last == "." { closes = true }
+                    word = word.dropLast()
+                }
+                return "\(word)|\(closes)|\(opens)"
+            }
+            XCTAssertEqual(
+                ScopeText.tokens(text).map { "\($0.word)|\($0.closes)|\($0.opens)" }, expected, text.debugDescription)
+        }
+    }
+
+    /// Specific names as the `Character` split found them, on texts with other scripts too.
+    func testSpecificNamesMatchTheCharacterSplit() {
+        let extra = [
+            "ResNet-34 on CIFAR-10 — and ImageNet,\u{301}GPT-2 (CPython) “BERT-Base” É-Net x86 ‘T5-XL’",
+            "über GPT-4o; [LLaMA-2]{Mistral-7B} `CodeT5` *Claude-3* \r\nPaLM-2",
+        ]
+        for text in texts + extra {
+            var expected: [String] = []
+            for raw in text.split(whereSeparator: { $0.isWhitespace || ",;()[]{}\"'*`".contains($0) }) {
+                let word = String(raw).trimming(".:")
+                if ScopeText.isSpecificName(word), !expected.contains(word) { expected.append(word) }
+            }
+            XCTAssertEqual(ScopeText.specificNames(in: text), expected, text.debugDescription)
+        }
+    }
+
+    /// Common words are looked up packed into eight bytes: each must fit.
+    func testCommonWordsFitTheirPackedKeys() {
+        XCTAssertLessThanOrEqual(ClaimAdvocatesDeadEnd.longestCommonWord, 8)
+        XCTAssertEqual(ClaimAdvocatesDeadEnd.commonWordKeys.count, ClaimAdvocatesDeadEnd.commonWords.count)
+    }
+
+    func testSharingTwoCountsCommonMembers() {
+        XCTAssertTrue(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["b", "c"]))
+        XCTAssertFalse(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["c", "d", "e", "f"]))
+        XCTAssertFalse(ClaimAdvocatesDeadEnd.sharesTwo([], ["c", "d"]))
     }
 
     func testStemsOfAsciiWordsMatchTheCharacterRule() {

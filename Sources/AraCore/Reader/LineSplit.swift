@@ -19,3 +19,23 @@ extension StringProtocol where SubSequence == Substring {
         return lines
     }
 }
+
+extension String {
+    /// The text cut at every line feed byte, each piece its own `String`:
+    /// `utf8.split(separator: 10, omittingEmptySubsequences: false)` decoded,
+    /// found on one contiguous buffer. Stepping the split through the UTF-8
+    /// view's indices cost a tenth of a review of a large bundle.
+    public func linesAtLineFeeds() -> [String] {
+        var text = self
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
+    }
+}

@@ -43,7 +43,24 @@ enum ScopeText {
         "thousand", "thousands", "million", "millions", "two", "three", "four", "five", "six", "seven", "eight",
         "nine", "ten", "twelve", "most", "least", "only",
     ]
-    static let boundary: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "—", "–"]
+    /// Whether `character` is a boundary: `,;:()[]`, an em or an en dash.
+    /// Compared, not looked up in a set of `Character`s: hashing a character
+    /// normalises it, the largest cost of splitting a statement into tokens.
+    static func isBoundary(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue {
+            return ascii == 0x2C || ascii == 0x3B || ascii == 0x3A || ascii == 0x28 || ascii == 0x29 || ascii == 0x5B
+                || ascii == 0x5D
+        }
+        return character == "—" || character == "–"
+    }
+
+    /// Whether `character` ends a sentence or closes a quotation: `.!?"'*`.
+    private static func isClosingMark(_ character: Character) -> Bool {
+        // `\r\n` answers 10, a value neither list holds.
+        guard let ascii = character.asciiValue else { return false }
+        return ascii == 0x2E || ascii == 0x21 || ascii == 0x3F || ascii == 0x22 || ascii == 0x27 || ascii == 0x2A
+    }
+
     static let phraseStops: Set<String> = [
         "that", "which", "because", "while", "whereas", "so", "but", "is", "are", "was", "were", "be", "has", "have",
         "than", "when", "where", "if", "then", "as", "does", "do",
@@ -54,10 +71,10 @@ enum ScopeText {
     static func tokens(_ text: String) -> [(word: String, closes: Bool, opens: Bool)] {
         text.split(whereSeparator: { $0.isWhitespace }).map { raw in
             var word = Substring(raw)
-            let opens = word.first.map { boundary.contains($0) || $0 == "\"" || $0 == "*" } ?? false
-            word = word.drop(while: { boundary.contains($0) || $0 == "\"" || $0 == "*" || $0 == "'" })
+            let opens = word.first.map { isBoundary($0) || $0 == "\"" || $0 == "*" } ?? false
+            word = word.drop(while: { isBoundary($0) || $0 == "\"" || $0 == "*" || $0 == "'" })
             var closes = false
-            while let last = word.last, boundary.contains(last) || ".!?\"'*".contains(last) {
+            while let last = word.last, isBoundary(last) || isClosingMark(last) {
                 if last != "." || !(word.dropLast().last?.isNumber ?? false) || word.count < 2 { closes = true }
                 if last == "." { closes = true }
                 word = word.dropLast()
@@ -137,7 +154,11 @@ enum ScopeText {
     private static func nameCandidates(_ text: String) -> [Substring] {
         let separators = Array(",;()[]{}\"'*`".utf8) + [0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D]
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: { $0.isWhitespace || ",;()[]{}\"'*`".contains($0) })
+            // A separator that is not whitespace is one ASCII scalar: a
+            // `Character` of more never equals it.
+            return text.split(whereSeparator: { character in
+                character.isWhitespace || (character.asciiValue.map { separators.contains($0) } ?? false)
+            })
         }
         return text.utf8.split(whereSeparator: { separators.contains($0) }).compactMap { word in
             word.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) ? Substring(word) : nil

@@ -73,7 +73,7 @@ enum WordSplit {
 
     /// Non-ASCII punctuation, symbols and spaces: never part of a word, and
     /// never joined to the character before them.
-    private static func separates(_ scalar: Unicode.Scalar) -> Bool {
+    static func separates(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
             .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .otherSymbol, .spaceSeparator:

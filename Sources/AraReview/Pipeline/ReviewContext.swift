@@ -125,9 +125,7 @@ public final class ReviewContext: Sendable {
         if let cached = lineCache.withLock({ $0[path] }) { return cached }
         let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
         // Split on bytes: splitting on Characters walks grapheme clusters and is far slower.
-        let lines = text.map {
-            $0.utf8.split(separator: 10, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        }
+        let lines = text.map { $0.linesAtLineFeeds() }
         lineCache.withLock { $0[path] = lines }
         return lines
     }

@@ -137,17 +137,32 @@ struct ClaimAdvocatesDeadEnd: Rule {
         // The hypothesis says the approach; a title often says how it failed ("does not compose").
         let approach = deadEnd.hypothesis ?? deadEnd.title ?? ""
         for sentence in advocating.sentences {
-            let code = deadEnd.codeNames.filter { TextMatch.contains(sentence.text, $0) }
-            let terms = sentence.stems.intersection(deadEnd.terms)
-            // Negation is asked only of a sentence that matches: it is the costly test.
-            guard !code.isEmpty || terms.count >= 2, !ScopeText.negates(sentence.text, beyond: approach) else {
+            let code =
+                deadEnd.codeNames.isEmpty ? [] : deadEnd.codeNames.filter { TextMatch.contains(sentence.text, $0) }
+            // Negation is asked only of a sentence that matches: it is the costly test. The
+            // shared terms are counted before any set is made: most sentences share none.
+            guard !code.isEmpty || Self.sharesTwo(sentence.stems, deadEnd.terms),
+                !ScopeText.negates(sentence.text, beyond: approach)
+            else {
                 continue
             }
+            let terms = sentence.stems.intersection(deadEnd.terms)
             let shown = (code.sorted() + terms.sorted()).prefix(4).joined(separator: ", ")
             return
                 "recommends the approach of dead end \(deadEnd.id) ('\(deadEnd.title ?? deadEnd.id)'): '\(ScopeText.quote(sentence.text))' shares its distinctive terms \(shown)"
         }
         return nil
+    }
+
+    /// Whether the two sets have at least two members in common.
+    static func sharesTwo(_ one: Set<String>, _ other: Set<String>) -> Bool {
+        let (small, large) = one.count <= other.count ? (one, other) : (other, one)
+        var shared = 0
+        for member in small where large.contains(member) {
+            shared += 1
+            if shared == 2 { return true }
+        }
+        return false
     }
 
     static func deadEnds(_ context: ReviewContext) -> [DeadEnd] {
@@ -184,7 +199,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
 
     /// Content words of five letters or more, without a plural, `-ed`, `-ing` or `-ly` ending.
     static func stems(_ text: String) -> [String] {
-        WordSplit.words(text).compactMap { word in
+        if let stems = asciiStems(text) { return stems }
+        return WordSplit.words(text).compactMap { word in
             // ASCII words (nearly all) are measured and cut on their bytes.
             if word.utf8.allSatisfy({ $0 < 0x80 }) { return asciiStem(word) }
             guard word.count >= 5, !commonWords.contains(word) else { return nil }
@@ -196,16 +212,58 @@ struct ClaimAdvocatesDeadEnd: Rule {
         }
     }
 
+    /// ``stems(_:)`` of a text whose words are all ASCII, or `nil`. Words
+    /// are runs of ASCII letters cut where ``WordSplit`` cuts them (at ASCII
+    /// others and at non-ASCII punctuation, symbols and spaces); any other
+    /// scalar leaves the text to the word route. Only a word long enough to
+    /// have a stem becomes a `String`: splitting every word of the live nodes
+    /// out first was a fifth of CL004.
+    static func asciiStems(_ text: String) -> [String]? {
+        var stems: [String] = []
+        var word: [UInt8] = []
+        func close() {
+            if word.count >= 5, let stem = word.withUnsafeBufferPointer(asciiStem(bytes:)) { stems.append(stem) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x80 {
+                let lower = UInt8(scalar.value) | 0x20
+                if lower >= 0x61 && lower <= 0x7A {
+                    word.append(lower)
+                    continue
+                }
+            } else if !WordSplit.separates(scalar) {
+                return nil
+            }
+            close()
+        }
+        close()
+        return stems
+    }
+
     /// ``stems(_:)`` for a word of ASCII letters: byte counts are character counts.
     static func asciiStem(_ word: String) -> String? {
-        let length = word.utf8.count
-        // Hashing every word was most of this; a longer word is no common one.
-        guard length >= 5, length > longestCommonWord || !commonWords.contains(word) else { return nil }
-        for suffix in stemSuffixes
-        where length - suffix.count >= 4 && word.utf8.suffix(suffix.count).elementsEqual(suffix) {
-            return String(decoding: word.utf8.dropLast(suffix.count), as: UTF8.self)
+        Array(word.utf8).withUnsafeBufferPointer { asciiStem(bytes: $0) }
+    }
+
+    /// ``asciiStem(_:)`` of a word's lowercase ASCII bytes. The word is
+    /// measured, looked up and cut on its bytes, and only the stem becomes a
+    /// `String`: hashing each word as a `String` was most of finding stems.
+    static func asciiStem(bytes word: UnsafeBufferPointer<UInt8>) -> String? {
+        let length = word.count
+        guard length >= 5, length > longestCommonWord || !commonWordKeys.contains(packed(word)) else { return nil }
+        var cut = 0
+        for suffix in stemSuffixes where length - suffix.count >= 4 && word.suffix(suffix.count).elementsEqual(suffix) {
+            cut = suffix.count
+            break
         }
-        return word
+        return String(decoding: UnsafeBufferPointer(rebasing: word[..<(length - cut)]), as: UTF8.self)
+    }
+
+    /// Up to eight letters as one number: letters are never 0, so no two
+    /// words of that length share one.
+    static func packed(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        word.reduce(0) { $0 << 8 | UInt64($1) }
     }
 
     static let stemSuffixes = ["ing", "ies", "es", "ed", "ly", "s"].map { Array($0.utf8) }
@@ -235,7 +293,11 @@ struct ClaimAdvocatesDeadEnd: Rule {
     static func pieces(of text: String) -> [Substring] {
         let separators = Set(",;\"'`[]".utf8)
         guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return text.split(whereSeparator: { $0.isWhitespace || ",;\"'`[]".contains($0) })
+            // A separator that is not whitespace is one ASCII scalar; a
+            // `Character` of more (`,` with a combining mark) never equals it.
+            return text.split(whereSeparator: { character in
+                character.isWhitespace || (character.asciiValue.map { separators.contains($0) } ?? false)
+            })
         }
         return text.utf8.split(whereSeparator: {
             separators.contains($0) || $0 == 0x20 || (0x09...0x0D).contains($0)
@@ -251,4 +313,6 @@ struct ClaimAdvocatesDeadEnd: Rule {
         "instead", "enough", "based", "makes", "given", "whose",
     ]
     static let longestCommonWord = commonWords.map(\.utf8.count).max() ?? 0
+    /// ``commonWords`` ``packed(_:)``, none longer than eight letters.
+    static let commonWordKeys = Set(commonWords.map { word in Array(word.utf8).withUnsafeBufferPointer(packed) })
 }

@@ -14,9 +14,7 @@ struct RepositoryText {
         if text.utf8.contains(13) { text = TextDecoding.unifyLineEnds(text).text }
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         // Split on the newline byte: far faster than by Character, and the same once CR and CRLF are gone.
-        var lines = text.utf8.split(separator: 10, omittingEmptySubsequences: false).map {
-            String(decoding: $0, as: UTF8.self)
-        }
+        var lines = text.linesAtLineFeeds()
         if lines.last == "" { lines.removeLast() }
         self.lines = lines
     }
