@@ -41,8 +41,14 @@ public struct YAMLReader: Sendable {
                 ]
             )
         }
-        let fast = Self.withBytes(text) { bytes in
-            YAMLEventReader(path: path, lineOffset: lineOffset, maxDepth: limits.maxYAMLDepth).read(bytes)
+        let fast = Self.withBytes(text) { bytes -> YAMLEventReader.Outcome in
+            // Plain block YAML is read from the bytes; the rest goes through libyaml's events.
+            if let node = YAMLBlockReader(path: path, lineOffset: lineOffset, maxDepth: limits.maxYAMLDepth).read(
+                bytes)
+            {
+                return .node(node)
+            }
+            return YAMLEventReader(path: path, lineOffset: lineOffset, maxDepth: limits.maxYAMLDepth).read(bytes)
         }
         switch fast {
         case .empty: return (nil, [])
