@@ -69,24 +69,8 @@ final class YAMLBlockReaderTests: XCTestCase {
                 line: line)
             return
         }
-        XCTAssertEqual(dump(fast), dump(expected), name ?? text.debugDescription, file: file, line: line)
-    }
-
-    /// A node with every mark: equality of nodes ignores where they are written.
-    static func dump(_ node: YAMLNode) -> String {
-        let at = "@\(node.location.line):\(node.location.column)"
-        switch node.value {
-        case .string(let text): return "s\(text.debugDescription)\(at)"
-        case .plain(let text): return "p\(text.debugDescription)\(at)"
-        case .null: return "~\(at)"
-        case .sequence(let items): return "[\(items.map(dump).joined(separator: ","))]\(at)"
-        case .mapping(let entries):
-            let shown = entries.map { entry in
-                let key = entry.keyLocation
-                return "\(entry.key.debugDescription)@\(key.line):\(key.column)=\(dump(entry.value))"
-            }
-            return "{\(shown.joined(separator: ","))}\(at)"
-        }
+        XCTAssertEqual(
+            fast.debugDescription, expected.debugDescription, name ?? text.debugDescription, file: file, line: line)
     }
 
     /// One to three edits of the kinds that move text across the reader's edges.

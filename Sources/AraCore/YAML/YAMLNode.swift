@@ -83,3 +83,24 @@ extension YAMLNode {
         }
     }
 }
+
+extension YAMLNode: CustomDebugStringConvertible {
+    /// The node with the line and column of every value and key, which
+    /// equality leaves out: `{"id"@2:3=s"N01"@2:7}@2:3`. Tests and the fuzz
+    /// target compare readers with it.
+    public var debugDescription: String {
+        let at = "@\(location.line):\(location.column)"
+        switch value {
+        case .string(let text): return "s\(text.debugDescription)\(at)"
+        case .plain(let text): return "p\(text.debugDescription)\(at)"
+        case .null: return "~\(at)"
+        case .sequence(let items): return "[\(items.map(\.debugDescription).joined(separator: ","))]\(at)"
+        case .mapping(let entries):
+            let shown = entries.map { entry in
+                "\(entry.key.debugDescription)@\(entry.keyLocation.line):\(entry.keyLocation.column)="
+                    + entry.value.debugDescription
+            }
+            return "{\(shown.joined(separator: ","))}\(at)"
+        }
+    }
+}

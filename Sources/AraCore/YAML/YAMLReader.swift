@@ -2,7 +2,8 @@ import Yams
 
 /// Parses YAML text into ``YAMLNode``s, safely.
 ///
-/// Yams (libyaml) does the parsing; this type adds what a hostile file needs:
+/// Plain block YAML is read by ``YAMLBlockReader``; Yams (libyaml) parses
+/// the rest, and this type adds what a hostile file needs:
 /// cheap pre-scans before libyaml sees the text, of depth (so the recursive
 /// composer cannot exhaust the stack) and of the nodes written (so building
 /// them cannot exhaust memory); a budget on the nodes aliases add (so a
@@ -10,9 +11,13 @@ import Yams
 /// shifted to the file's own lines when the YAML is embedded (front matter).
 public struct YAMLReader: Sendable {
     public var limits: ReadLimits
+    /// Whether plain block YAML is read from the bytes; without it libyaml
+    /// reads every text (the fuzz target compares the two).
+    public var readsPlainBlocks: Bool
 
-    public init(limits: ReadLimits = .default) {
+    public init(limits: ReadLimits = .default, readsPlainBlocks: Bool = true) {
         self.limits = limits
+        self.readsPlainBlocks = readsPlainBlocks
     }
 
     /// - Parameters:
@@ -43,8 +48,9 @@ public struct YAMLReader: Sendable {
         }
         let fast = Self.withBytes(text) { bytes -> YAMLEventReader.Outcome in
             // Plain block YAML is read from the bytes; the rest goes through libyaml's events.
-            if let node = YAMLBlockReader(path: path, lineOffset: lineOffset, maxDepth: limits.maxYAMLDepth).read(
-                bytes)
+            if readsPlainBlocks,
+                let node = YAMLBlockReader(path: path, lineOffset: lineOffset, maxDepth: limits.maxYAMLDepth).read(
+                    bytes)
             {
                 return .node(node)
             }
