@@ -96,6 +96,56 @@ final class TextFastPathTests: XCTestCase {
         XCTAssertEqual(ClaimAdvocatesDeadEnd.commonWordKeys.count, ClaimAdvocatesDeadEnd.commonWords.count)
     }
 
+    /// Code names as found before pieces without `.`, `_` or `(` were passed over.
+    func testCodeWordsMatchTheFullTest() {
+        let extra = [
+            "Use list.sort() and torch.compile; lr_warmup: trace_nodes.yaml a.b x() f(x) ab.c_d. Ünï_code é.()",
+            "model.FIT() cfg.json. data.tar.gz run_all ._x_ __init__ (call()) n.5",
+        ]
+        for text in texts + extra {
+            let expected = ClaimAdvocatesDeadEnd.pieces(of: text).compactMap { raw -> String? in
+                let word = String(raw).trimming(".:")
+                let inner = word.dropFirst().dropLast()
+                guard word.count >= 4, word.first?.isLetter ?? false,
+                    inner.contains(Character(".")) || inner.contains(Character("_")) || word.hasSuffix("()")
+                else { return nil }
+                if word.hasSuffix(")") && !word.hasSuffix("()") { return nil }
+                if let dot = word.lastIndex(of: "."), !word.hasSuffix("()"),
+                    word[word.index(after: dot)...].count <= 4,
+                    word[word.index(after: dot)...].allSatisfy(\.isLowercase)
+                {
+                    return nil
+                }
+                return word
+            }
+            XCTAssertEqual(ClaimAdvocatesDeadEnd.codeWords(text), expected, text.debugDescription)
+        }
+    }
+
+    /// Prose read part by part has the sentences of the parts joined by line feeds.
+    func testProseOfPartsMatchesTheJoinedText() {
+        typealias Prose = ClaimAdvocatesDeadEnd.Prose
+        let parts = [
+            "Title N03 here.", "", "Statement one. Statement two!", "ends with dot.", "\u{301}mark first", "cr\r",
+            "\nlead", "no end", "Never use N05?", "tail \r\n", "N07 does not compose.",
+        ]
+        let show = { (prose: Prose) in
+            prose.sentences.map { "\($0.text)|\($0.haystack)|\($0.stems.sorted())|\($0.nodes)|\($0.negated)" }
+        }
+        for first in 0..<parts.count {
+            for second in 0..<parts.count {
+                for third in [0, 3, 5, 8] {
+                    let leading = [parts[first], parts[second]]
+                    let rest = [parts[third], parts[(first + third) % parts.count]]
+                    let (head, whole) = Prose.split(leading: leading, rest: rest)
+                    XCTAssertEqual(show(head), show(Prose(leading.joined(separator: "\n"))), "\(leading)")
+                    XCTAssertEqual(
+                        show(whole), show(Prose((leading + rest).joined(separator: "\n"))), "\(leading + rest)")
+                }
+            }
+        }
+    }
+
     func testSharingTwoCountsCommonMembers() {
         XCTAssertTrue(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["b", "c"]))
         XCTAssertFalse(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["c", "d", "e", "f"]))

@@ -31,7 +31,12 @@ struct YAMLBlockReader {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte < 0x20 && byte != 0x0A || byte == 0x7F { return false }
+            // Printable ASCII and line feeds, nearly every byte, need no more look.
+            if byte >= 0x20 && byte < 0x7F || byte == 0x0A {
+                index += 1
+                continue
+            }
+            if byte < 0x20 || byte == 0x7F { return false }
             if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return false }
             if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                 bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
@@ -66,6 +71,8 @@ private struct BlockParser {
     let lines: [Range<Int>]
     /// Whether the last line ends with a line feed.
     let endsWithNewline: Bool
+    /// Whether every byte is ASCII, so that columns count bytes.
+    let isASCII: Bool
     /// The line being read.
     var row = 0
     /// Collections open around the node being read.
@@ -83,6 +90,7 @@ private struct BlockParser {
         if start < bytes.count { lines.append(start..<bytes.count) }
         self.lines = lines
         endsWithNewline = bytes.last == 0x0A
+        isASCII = !bytes.contains { $0 >= 0x80 }
     }
 
     mutating func document() -> YAMLNode? {
@@ -126,6 +134,7 @@ private struct BlockParser {
     /// libyaml's mark: the line, and the column in characters.
     func origin(_ row: Int, _ column: Int) -> Origin {
         let line = lines[row]
+        guard !isASCII else { return reader.origin(line: row, column: column) }
         var characters = 0
         for index in line.lowerBound..<(line.lowerBound + column) where bytes[index] & 0xC0 != 0x80 {
             characters += 1

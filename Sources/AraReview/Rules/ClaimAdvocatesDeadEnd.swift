@@ -52,7 +52,28 @@ struct ClaimAdvocatesDeadEnd: Rule {
         let sentences: [Sentence]
 
         init(_ text: String) {
-            sentences = ScopeText.sentences(text).map { sentence in
+            sentences = Self.sentences(of: text)
+        }
+
+        init(sentences: [Sentence]) {
+            self.sentences = sentences
+        }
+
+        /// The prose of `leading` joined by line feeds, and of `leading` and
+        /// `rest` so joined, each part read once. A line feed always ends a
+        /// sentence, so the parts' sentences are the joined text's, unless a
+        /// part holds a carriage return (`\r\n` is one `Character`).
+        static func split(leading: [String], rest: [String]) -> (leading: Prose, whole: Prose) {
+            let parts = leading + rest
+            guard !parts.contains(where: { $0.utf8.contains(0x0D) }) else {
+                return (Prose(leading.joined(separator: "\n")), Prose(parts.joined(separator: "\n")))
+            }
+            let head = leading.flatMap(sentences(of:))
+            return (Prose(sentences: head), Prose(sentences: head + rest.flatMap(sentences(of:))))
+        }
+
+        static func sentences(of text: String) -> [Sentence] {
+            ScopeText.sentences(text).map { sentence in
                 Sentence(
                     text: sentence, haystack: TextMatch.haystack(sentence),
                     stems: Set(ClaimAdvocatesDeadEnd.stems(sentence)),
@@ -75,10 +96,10 @@ struct ClaimAdvocatesDeadEnd: Rule {
         }
         var findings: [Finding] = []
         for claim in context.claims where claim.status != .refuted {
-            let own = Prose(
-                [claim.title, claim.statement, claim.field(.proof)?.value, claim.evidenceBasis]
-                    .compactMap { $0 }.joined(separator: "\n"))
-            let advocating = Prose([claim.title, claim.statement].compactMap { $0 }.joined(separator: "\n"))
+            // What the claim says (title, Statement) and all it writes (with Proof and Evidence basis).
+            let (advocating, own) = Prose.split(
+                leading: [claim.title, claim.statement].compactMap { $0 },
+                rest: [claim.field(.proof)?.value, claim.evidenceBasis].compactMap { $0 })
             let chainNodes = Set(
                 claim.proof.flatMap { id in context.experiment(id).flatMap { nodesNamed[$0.id] } ?? [] })
             let key = BlockID.key(of: claim.id)
@@ -271,6 +292,9 @@ struct ClaimAdvocatesDeadEnd: Rule {
     /// Code names: words with an inner `.`, `_` or `()` (`list.sort()`, `torch.compile`, `lr_warmup`).
     static func codeWords(_ text: String) -> [String] {
         pieces(of: text).compactMap { raw in
+            // A code name holds `.`, `_` or `(`: a piece without those bytes is
+            // no code name, and most pieces end here before any trimming.
+            guard raw.utf8.contains(where: { $0 == 0x2E || $0 == 0x5F || $0 == 0x28 }) else { return nil }
             let word = String(raw).trimming(".:")
             let inner = word.dropFirst().dropLast()
             guard word.count >= 4, word.first?.isLetter ?? false,
