@@ -92,3 +92,26 @@ final class MarkdownMarksTests: XCTestCase {
         }
     }
 }
+
+/// Code spans found on bytes must be those found on characters, columns included.
+final class CodeSpanTests: XCTestCase {
+    func testSameSpansAsTheCharacterSearch() {
+        let lines = [
+            "", "`a`", "x `src/a.py` and `b` then `open", "``", "é `c` é", "`\u{301}x` `y`", "a\r`b`", "tab\t`t`",
+            "| `evidence/t.md` | C01 | `x` |", "🙂 `s`", "`a``b`",
+        ]
+        for line in lines {
+            var expected: [(String, Int)] = []
+            var index = line.startIndex
+            while let open = line[index...].firstIndex(of: "`") {
+                let start = line.index(after: open)
+                guard let close = line[start...].firstIndex(of: "`") else { break }
+                expected.append((String(line[start..<close]), line.distance(from: line.startIndex, to: start) + 1))
+                index = line.index(after: close)
+            }
+            let found = PathReference.codeSpans(in: Substring(line))
+            XCTAssertEqual(found.map(\.0), expected.map(\.0), line.debugDescription)
+            XCTAssertEqual(found.map(\.1), expected.map(\.1), line.debugDescription)
+        }
+    }
+}

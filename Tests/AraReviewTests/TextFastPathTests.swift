@@ -146,6 +146,14 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    func testFieldWordsMatchTheCharacterSplit() {
+        for text in texts + ["[a](b/c), `x/y`; ../up /abs ~/home", "é,\u{301}x [\u{301}y] z\r\nw"] {
+            XCTAssertEqual(
+                text.split(whereSeparator: FieldPaths.separates),
+                text.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }), text.debugDescription)
+        }
+    }
+
     func testSharingTwoCountsCommonMembers() {
         XCTAssertTrue(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["b", "c"]))
         XCTAssertFalse(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["c", "d", "e", "f"]))

@@ -88,6 +88,10 @@ public struct PathReference: Hashable, Sendable {
     }
 
     public static func codeSpans(in line: Substring) -> [(String, Int)] {
+        // In ASCII text without a carriage return each byte is a character:
+        // backticks are found and columns counted on the bytes, without
+        // walking grapheme clusters (most of scanning an evidence index).
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return asciiCodeSpans(in: line) }
         var result: [(String, Int)] = []
         var index = line.startIndex
         while let open = line[index...].firstIndex(of: "`") {
@@ -96,6 +100,20 @@ public struct PathReference: Hashable, Sendable {
             result.append(
                 (String(line[contentStart..<close]), line.distance(from: line.startIndex, to: contentStart) + 1))
             index = line.index(after: close)
+        }
+        return result
+    }
+
+    static func asciiCodeSpans(in line: Substring) -> [(String, Int)] {
+        let bytes = line.utf8
+        var result: [(String, Int)] = []
+        var index = bytes.startIndex
+        while let open = bytes[index...].firstIndex(of: 0x60) {
+            let contentStart = bytes.index(after: open)
+            guard let close = bytes[contentStart...].firstIndex(of: 0x60) else { break }
+            result.append(
+                (String(line[contentStart..<close]), bytes.distance(from: bytes.startIndex, to: contentStart) + 1))
+            index = bytes.index(after: close)
         }
         return result
     }

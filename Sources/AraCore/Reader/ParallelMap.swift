@@ -19,4 +19,23 @@ public enum ParallelMap {
         }
         return results.compactMap { $0 }
     }
+
+    /// ``map(_:_:)`` that starts the items with the largest `cost` first,
+    /// the results still in the input's order. Cores take items in turn, so
+    /// a long item started last keeps one core busy while the others wait;
+    /// started first, the short ones fill the other cores meanwhile.
+    public static func map<T: Sendable, R: Sendable>(
+        _ items: [T], longestFirst cost: (T) -> Int, _ transform: @Sendable (T) -> R
+    ) -> [R] {
+        let order = startOrder(items.map(cost))
+        let done = map(order) { transform(items[$0]) }
+        var results = [R?](repeating: nil, count: items.count)
+        for (position, index) in order.enumerated() { results[index] = done[position] }
+        return results.compactMap { $0 }
+    }
+
+    /// Indices by cost, largest first; equal costs keep the input's order, so runs stay alike.
+    static func startOrder(_ costs: [Int]) -> [Int] {
+        costs.indices.sorted { costs[$0] != costs[$1] ? costs[$0] > costs[$1] : $0 < $1 }
+    }
 }

@@ -10,14 +10,16 @@ import Foundation
 struct ReadBudget {
     let limits: ReadLimits
 
-    /// Structured files to leave unread, with a diagnostic for each.
+    /// Structured files to leave unread, with a diagnostic for each, and
+    /// the size in bytes of every structured file.
     func admit(_ paths: [String], in fileSystem: BundleFileSystem, overrides: [String: String])
-        -> (refused: Set<String>, diagnostics: [Diagnostic])
+        -> (refused: Set<String>, diagnostics: [Diagnostic], sizes: [String: Int])
     {
         let structured = paths.filter { BundlePaths.isFormatMarkdown($0) || BundlePaths.isFormatYAML($0) }
-        // Each byte is at most one node or mark: small bundles cannot pass the budget.
         let sizes = structured.map { overrides[$0]?.utf8.count ?? fileSystem.size(of: $0) }
-        guard sizes.reduce(0, +) * (1 + ReadLimits.bytesPerNode) > limits.maxBundleCost else { return ([], []) }
+        let sized = Dictionary(zip(structured, sizes), uniquingKeysWith: { first, _ in first })
+        // Each byte is at most one node or mark: small bundles cannot pass the budget.
+        guard sizes.reduce(0, +) * (1 + ReadLimits.bytesPerNode) > limits.maxBundleCost else { return ([], [], sized) }
         let costs = ParallelMap.map(structured) { path in
             (overrides[path] ?? fileSystem.readText(path).file?.text).map { cost(of: $0, path: path) } ?? 0
         }
@@ -42,7 +44,7 @@ struct ReadBudget {
                         + "\(limits.maxBundleCost >> 20) MB read budget, and this one needs about \(cost >> 20) MB; not read"
                 ))
         }
-        return (refused, diagnostics)
+        return (refused, diagnostics, sized)
     }
 
     /// What reading a file would take, in bytes; a file its own cap refuses costs nothing.

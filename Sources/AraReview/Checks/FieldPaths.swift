@@ -6,7 +6,9 @@ enum FieldPaths {
     static func references(in field: MarkdownField, barePrefix: String) -> [PathReference] {
         var found = PathReference.scan([.field(field)])
         for (offset, line) in field.value.splitLines().enumerated() {
-            for word in line.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }) {
+            for word in line.split(whereSeparator: Self.separates) {
+                // Both kinds of path hold a `/`: a word without one (most) is passed over at once.
+                guard word.utf8.contains(0x2F) else { continue }
                 // A path that may leave keeps its leading dots (`../x`); others lose stray ones.
                 let token =
                     Self.mayLeave(word)
@@ -25,6 +27,14 @@ enum FieldPaths {
         }
         return found
     }
+
+    /// White space and `[](),;` and backticks cut a field into words. Those
+    /// others are single ASCII scalars, which a longer `Character` never equals.
+    static func separates(_ character: Character) -> Bool {
+        character.isWhitespace || (character.asciiValue.map { wordBreaks.contains($0) } ?? false)
+    }
+
+    static let wordBreaks = Set("[](),;`".utf8)
 
     /// A bare word that is an absolute path (`/etc/passwd`, `~/runs/x`) or
     /// climbs (`../data/x.csv`): XL011 decides whether it leaves the bundle.

@@ -24,6 +24,9 @@ struct ClaimAdvocatesDeadEnd: Rule {
             that negates or rejects (not, no, never, without, instead, rather, avoid, unlike …) is not advocacy.
             """)
 
+    /// Every claim and heuristic against every dead end: the most work of any rule.
+    let runsLong = true
+
     struct DeadEnd {
         var id: String
         var title: String?

@@ -17,8 +17,11 @@ struct IDPadding: Rule {
             """,
         fixable: true)
 
+    typealias Definition = (path: String, section: MarkdownSection, id: String)
+    typealias ReferenceField = (path: String, section: MarkdownSection, field: MarkdownField)
+
     /// Every block heading with a C, E or H id, by file.
-    static func definitions(_ context: ReviewContext) -> [(path: String, section: MarkdownSection, id: String)] {
+    static func definitions(_ context: ReviewContext) -> [Definition] {
         [(BundlePaths.claims, "C"), (BundlePaths.experiments, "E"), (BundlePaths.heuristics, "H")].flatMap {
             path, prefix in
             (context.bundle.documents[path]?.sections(withIDPrefix: prefix) ?? []).compactMap { section in
@@ -28,9 +31,7 @@ struct IDPadding: Rule {
     }
 
     /// Every field that holds references to ids, with its file and block.
-    static func referenceFields(_ context: ReviewContext) -> [(
-        path: String, section: MarkdownSection, field: MarkdownField
-    )] {
+    static func referenceFields(_ context: ReviewContext) -> [ReferenceField] {
         referenceFieldNames.flatMap { path, names in
             (context.bundle.documents[path]?.sections ?? []).flatMap { section in
                 names.compactMap { section.field($0) }.map { (path, section, $0) }
@@ -48,7 +49,10 @@ struct IDPadding: Rule {
     func check(_ context: ReviewContext) -> [Finding] {
         var defined: [String] = []
         var findings: [Finding] = []
-        for (path, section, id) in Self.definitions(context) {
+        // Found once: each unpadded id's fix looks through all of them.
+        let definitions = Self.definitions(context)
+        let references = Self.referenceFields(context)
+        for (path, section, id) in definitions {
             defined.append(id)
             let padded = IDTokens.padded(id)
             guard padded != id else { continue }
@@ -58,10 +62,13 @@ struct IDPadding: Rule {
             findings.append(
                 Finding(
                     description, at: section.location, "\(id) is not zero-padded; write \(padded)", entity: id,
-                    fix: clash ? nil : renameFix(id, to: padded, context: context)))
+                    fix: clash
+                        ? nil
+                        : renameFix(
+                            id, to: padded, definitions: definitions, references: references, context: context)))
         }
         // References written unpadded to an object defined padded (`C1` while `C01` exists).
-        for (path, section, field) in Self.referenceFields(context) {
+        for (path, section, field) in references {
             for id in BlockID.mentions(in: field.value, prefixes: ["C", "E", "H"]) {
                 let padded = IDTokens.padded(id)
                 guard padded != id, defined.contains(padded), !defined.contains(id) else { continue }
@@ -80,14 +87,17 @@ struct IDPadding: Rule {
     }
 
     /// Pads a defined id in its heading and in every reference field and tree evidence list.
-    func renameFix(_ id: String, to padded: String, context: ReviewContext) -> Fix {
+    func renameFix(
+        _ id: String, to padded: String, definitions: [Definition], references: [ReferenceField],
+        context: ReviewContext
+    ) -> Fix {
         var edits: [TextEdit] = []
-        for (path, section, defined) in Self.definitions(context) where defined == id {
+        for (path, section, defined) in definitions where defined == id {
             edits += self.edits(
                 replacing: id, with: padded, lines: section.location.line...section.location.line, in: path,
                 context: context)
         }
-        for (path, _, field) in Self.referenceFields(context) {
+        for (path, _, field) in references {
             edits += self.edits(
                 replacing: id, with: padded, lines: IDTokens.lines(of: field), in: path, context: context)
         }
@@ -108,7 +118,9 @@ struct IDPadding: Rule {
     ) -> [TextEdit] {
         guard let text = context.lines(path) else { return [] }
         return lines.compactMap { line in
-            guard line >= 1, line <= text.count else { return nil }
+            // A line without the id's bytes cannot hold it (an id is ASCII, which
+            // nothing else is canonically equivalent to): most lines end here.
+            guard line >= 1, line <= text.count, TextMatch.contains(text[line - 1], id) else { return nil }
             let replaced = IDTokens.replace(id, with: padded, in: text[line - 1])
             return replaced == text[line - 1] ? nil : TextEdit.replaceLine(path, line: line, with: replaced)
         }
