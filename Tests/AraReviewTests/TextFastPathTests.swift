@@ -177,3 +177,24 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 }
+
+/// The folders of a bundle's paths, found on bytes, must be those the component split finds.
+final class DirectoryIndexTests: XCTestCase {
+    func testSameFoldersAsTheComponentSplit() {
+        let paths = [
+            "a.md", "logic/claims.md", "src/x/y/z.py", "src/x/w.py", "é/ü/f", "a//b/c", "/abs/x", "trail/",
+            "x/\u{301}y/z",
+            "\u{0600}/q", "deep/1/2/3/4/5", "deep/1/2/other",
+        ]
+        var expected: Set<String> = [""]
+        for path in paths {
+            var parts = path.split(separator: "/").dropLast()
+            while !parts.isEmpty {
+                expected.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        XCTAssertEqual(ReviewContext.directories(of: paths), expected)
+        XCTAssertEqual(ReviewContext.directories(of: paths.reversed()), expected)
+    }
+}

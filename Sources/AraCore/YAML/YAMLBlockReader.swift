@@ -19,39 +19,23 @@ struct YAMLBlockReader {
     let maxDepth: Int
 
     func read(_ bytes: UnsafeBufferPointer<UInt8>) -> YAMLNode? {
-        guard Self.isPlainText(bytes) else { return nil }
-        var parser = BlockParser(bytes: bytes, reader: self)
+        guard var parser = BlockParser(bytes: bytes, reader: self) else { return nil }
         return parser.document()
     }
 
-    /// Text without the characters that make libyaml read differently:
-    /// tabs, carriage returns and other controls, the byte order mark,
-    /// Unicode line breaks (NEL, LS, PS), C1 controls and non-characters.
-    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            // Printable ASCII and line feeds, nearly every byte, need no more look.
-            if byte >= 0x20 && byte < 0x7F || byte == 0x0A {
-                index += 1
-                continue
-            }
-            if byte < 0x20 || byte == 0x7F { return false }
-            if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return false }
-            if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-                bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
-            {
-                return false
-            }
-            if byte == 0xEF, index + 2 < bytes.count,
-                bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF
-                    || bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE
-            {
-                return false
-            }
-            index += 1
+    /// Whether the non-ASCII character at `index` is one libyaml reads as
+    /// any other: not a C1 control or NEL (U+0080–U+009F), a line or
+    /// paragraph separator (U+2028, U+2029), a byte order mark or a
+    /// non-character (U+FFFE, U+FFFF).
+    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+        let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+        switch bytes[index] {
+        case 0xC2: return next >= 0xA0
+        case 0xE2: return !(next == 0x80 && (third == 0xA8 || third == 0xA9))
+        case 0xEF: return !(next == 0xBB && third == 0xBF || next == 0xBF && third >= 0xBE)
+        default: return true
         }
-        return true
     }
 
     func origin(line: Int, column: Int) -> Origin {
@@ -78,19 +62,30 @@ private struct BlockParser {
     /// Collections open around the node being read.
     var depth = 0
 
-    init(bytes: UnsafeBufferPointer<UInt8>, reader: YAMLBlockReader) {
-        self.bytes = bytes
-        self.reader = reader
+    /// Cuts the text into lines in one pass over its bytes; `nil` for text
+    /// with a character libyaml reads differently: a tab, a carriage return
+    /// or another control, or one that ``YAMLBlockReader/isPlain(_:at:)`` refuses.
+    init?(bytes: UnsafeBufferPointer<UInt8>, reader: YAMLBlockReader) {
         var lines: [Range<Int>] = []
         var start = 0
-        for index in bytes.indices where bytes[index] == 0x0A {
-            lines.append(start..<index)
-            start = index + 1
+        var isASCII = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F { continue }
+            if byte == 0x0A {
+                lines.append(start..<index)
+                start = index + 1
+                continue
+            }
+            guard byte >= 0x80, YAMLBlockReader.isPlain(bytes, at: index) else { return nil }
+            isASCII = false
         }
         if start < bytes.count { lines.append(start..<bytes.count) }
+        self.bytes = bytes
+        self.reader = reader
         self.lines = lines
+        self.isASCII = isASCII
         endsWithNewline = bytes.last == 0x0A
-        isASCII = !bytes.contains { $0 >= 0x80 }
     }
 
     mutating func document() -> YAMLNode? {
@@ -315,6 +310,12 @@ extension BlockParser {
     /// The text of the quoted scalar at `column` and the column after its closing quote.
     func quotedText(at column: Int, double: Bool) -> (String, Int)? {
         let quote = double ? UInt8(ascii: "\"") : UInt8(ascii: "'")
+        // Most quoted text holds no escape: it is the bytes up to the closing quote.
+        var end = column + 1
+        while let current = byte(row, end), current != quote, current != UInt8(ascii: "\\") { end += 1 }
+        if byte(row, end) == quote, double || byte(row, end + 1) != quote {
+            return (text(row, (column + 1)..<end), end + 1)
+        }
         var scalar: [UInt8] = []
         var index = column + 1
         while let current = byte(row, index) {

@@ -69,7 +69,12 @@ enum ScopeText {
     /// Words of `text` split on white space, each with whether a boundary
     /// (comma, semicolon, bracket, sentence end) closes it.
     static func tokens(_ text: String) -> [(word: String, closes: Bool, opens: Bool)] {
-        text.split(whereSeparator: { $0.isWhitespace }).map { raw in
+        tokens(of: text.split(whereSeparator: { $0.isWhitespace }))
+    }
+
+    /// ``tokens(_:)`` of words already split on white space.
+    static func tokens(of raws: [Substring]) -> [(word: String, closes: Bool, opens: Bool)] {
+        raws.map { raw in
             var word = Substring(raw)
             let opens = word.first.map { isBoundary($0) || $0 == "\"" || $0 == "*" } ?? false
             word = word.drop(while: { isBoundary($0) || $0 == "\"" || $0 == "*" || $0 == "'" })
@@ -89,15 +94,16 @@ enum ScopeText {
     /// `all of CIFAR-10 and ImageNet`) and `all` used as a pronoun after a
     /// noun are not universal scope.
     static func universalScope(in text: String) -> String? {
-        let allTokens = tokens(text)
-        let rawWords = text.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        // Split once: the tokens and the raw words (for brackets) come from the same split.
+        let rawWords = text.split(whereSeparator: { $0.isWhitespace })
+        let allTokens = tokens(of: rawWords)
         let words = allTokens.map(\.word)
         var depth = 0
         for (index, word) in words.enumerated() {
             // A quantifier inside brackets defines a term ("projection on every shortcut"); it claims no scope.
             let raw = rawWords[index]
-            let opened = raw.filter { $0 == "(" || $0 == "[" }.count
-            let closed = raw.filter { $0 == ")" || $0 == "]" }.count
+            let opened = raw.reduce(0) { $0 + ($1 == "(" || $1 == "[" ? 1 : 0) }
+            let closed = raw.reduce(0) { $0 + ($1 == ")" || $1 == "]" ? 1 : 0) }
             defer { depth = max(0, depth + opened - closed) }
             let lowered = word.lowercased()
             guard universalWords.contains(lowered), depth == 0, opened == 0 else { continue }

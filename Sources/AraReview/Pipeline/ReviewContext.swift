@@ -37,15 +37,7 @@ public final class ReviewContext: Sendable {
         self.overrides = overrides
         let allPaths = result.paths
         self.paths = Set(allPaths)
-        var directories: Set<String> = [""]
-        for path in allPaths {
-            var parts = path.split(separator: "/").dropLast()
-            while !parts.isEmpty {
-                directories.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
-            }
-        }
-        self.directories = directories
+        self.directories = Self.directories(of: allPaths)
         self.claims = result.bundle.claims
         self.experiments = result.bundle.experiments
         self.nodes = result.bundle.tree?.allNodes ?? []
@@ -58,6 +50,34 @@ public final class ReviewContext: Sendable {
         for node in nodes { if let id = node.id, nodesByID[id] == nil { nodesByID[id] = node } }
         self.nodesByID = nodesByID
         self.evidenceObjects = EvidenceChain.objectIndex(result.bundle)
+    }
+
+    /// Every directory that holds one of `paths`, the root (`""`) included.
+    static func directories(of paths: [String]) -> Set<String> {
+        var directories: Set<String> = [""]
+        for path in paths {
+            // A path's folders are its prefixes before each `/`, when no
+            // component is empty and only ASCII touches a `/` (which then is
+            // a `Character` of its own); the folders of a sibling already
+            // seen end the walk early.
+            let bytes = Array(path.utf8)
+            let slashes = bytes.indices.filter { bytes[$0] == 0x2F }
+            let plain =
+                !slashes.contains { $0 == 0 || $0 == bytes.count - 1 || bytes[$0 - 1] >= 0x80 || bytes[$0 + 1] >= 0x80 }
+                && !slashes.contains { slashes.contains($0 + 1) }
+            guard plain else {
+                var parts = path.split(separator: "/").dropLast()
+                while !parts.isEmpty {
+                    directories.insert(parts.joined(separator: "/"))
+                    parts = parts.dropLast()
+                }
+                continue
+            }
+            for slash in slashes.reversed() {
+                guard directories.insert(String(decoding: bytes[..<slash], as: UTF8.self)).inserted else { break }
+            }
+        }
+        return directories
     }
 
     /// A context for questions asked outside a review (`arakit read`):
