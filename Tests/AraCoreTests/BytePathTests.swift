@@ -115,3 +115,17 @@ final class CodeSpanTests: XCTestCase {
         }
     }
 }
+
+/// The quick whitespace test must answer as `isWhitespace` for every character.
+final class WhitespaceTests: XCTestCase {
+    func testSameAnswerAsTheProperty() {
+        var characters: [Character] = (0..<0x300).compactMap { Unicode.Scalar($0).map(Character.init) }
+        characters += [
+            "\r\n", "\u{2028}", "\u{3000}", "\u{85}", "\u{A0}", " \u{301}", "a\u{301}", "\u{FEFF}", "\u{200B}",
+        ]
+        for character in characters {
+            XCTAssertEqual(
+                character.isWhitespaceFast, character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
+        }
+    }
+}

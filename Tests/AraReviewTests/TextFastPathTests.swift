@@ -154,6 +154,38 @@ final class TextFastPathTests: XCTestCase {
         }
     }
 
+    func testTrimmingMatchesTheCharacterLoop() {
+        for text in texts + ["..a.b..", "::", "(x)", "\n\r\nx\r\n", ".\u{301}a.", "é.", "..."] {
+            for characters in [".:", ".:,;()[]{}\"'*`", "\r\n", "\n", "é"] {
+                var slice = Substring(text)
+                while let first = slice.first, characters.contains(first) { slice.removeFirst() }
+                while let last = slice.last, characters.contains(last) { slice.removeLast() }
+                XCTAssertEqual(
+                    text.trimming(characters), String(slice), "\(text.debugDescription) \(characters.debugDescription)")
+            }
+        }
+    }
+
+    func testQuotationsAreTakenOutAsByTheCharacterLoop() {
+        for text in texts + ["say “x 1.5” y 2", "a \"q 3\" b", "`code 4` 5", "— 7 ” 8", "“open", "plain 9.1%"] {
+            var expected = ""
+            var closing: Character?
+            for character in text {
+                if let close = closing {
+                    if character == close { closing = nil }
+                    continue
+                }
+                switch character {
+                case "\"": closing = "\""
+                case "“": closing = "”"
+                case "`": closing = "`"
+                default: expected.append(character)
+                }
+            }
+            XCTAssertEqual(ClaimValues.withoutQuotations(text), expected, text.debugDescription)
+        }
+    }
+
     func testSharingTwoCountsCommonMembers() {
         XCTAssertTrue(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["b", "c"]))
         XCTAssertFalse(ClaimAdvocatesDeadEnd.sharesTwo(["a", "b", "c"], ["c", "d", "e", "f"]))

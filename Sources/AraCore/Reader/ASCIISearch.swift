@@ -26,3 +26,13 @@ extension Substring {
         return nil
     }
 }
+
+extension Character {
+    /// `isWhitespace`, answered from the ASCII value when there is one
+    /// (`\r\n` answers 10): the property itself looks up Unicode's tables
+    /// for every character, and word splits ask it of every character.
+    @inlinable public var isWhitespaceFast: Bool {
+        guard let ascii = asciiValue else { return isWhitespace }
+        return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D)
+    }
+}

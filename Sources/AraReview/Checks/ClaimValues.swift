@@ -31,6 +31,14 @@ public enum ClaimValues {
     /// The text without "quoted passages" and `code spans`: a quotation of the
     /// paper's prose or a configuration string is its own source, not a table value.
     static func withoutQuotations(_ text: String) -> String {
+        // Without a `"`, a `“` or a backtick there is nothing to take out (most claims).
+        let opening = Array("“".utf8)
+        let bytes = Array(text.utf8)
+        let opens = bytes.indices.contains { index in
+            bytes[index] == 0x22 || bytes[index] == 0x60
+                || bytes[index] == opening[0] && bytes[index...].starts(with: opening)
+        }
+        guard opens else { return text }
         var result = ""
         var closing: Character?
         for character in text {

@@ -48,7 +48,7 @@ enum DerivedTable {
         for reference in PathReference.scan([.field(field)]) {
             if let path = context.resolve(reference, from: file.path) { found.append(path) }
         }
-        for word in field.value.split(whereSeparator: { $0.isWhitespace || "[](),;`".contains($0) }) {
+        for word in field.value.split(whereSeparator: { $0.isWhitespaceFast || "[](),;`".contains($0) }) {
             let token = word.trimming(".:")
             guard token.hasSuffix(".md"), let path = context.resolve(token, kind: .link, from: file.path),
                 !found.contains(path)

@@ -66,7 +66,7 @@ struct EvidenceChain {
     /// `Figs. 3–5`, `Tables 1, 2 & 4`.
     static func objectMentions(in text: String) -> [String] {
         var found: [String] = []
-        let words = text.split(whereSeparator: { $0.isWhitespace || "(),;".contains($0) }).map { $0.lowercased() }
+        let words = text.split(whereSeparator: { $0.isWhitespaceFast || "(),;".contains($0) }).map { $0.lowercased() }
         for (index, word) in words.enumerated() {
             guard let (kind, plural, glued) = ObjectWord.read(word) else { continue }
             let following = (glued.map { [$0] } ?? []) + words[(index + 1)...].prefix(12)

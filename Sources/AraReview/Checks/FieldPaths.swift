@@ -31,7 +31,7 @@ enum FieldPaths {
     /// White space and `[](),;` and backticks cut a field into words. Those
     /// others are single ASCII scalars, which a longer `Character` never equals.
     static func separates(_ character: Character) -> Bool {
-        character.isWhitespace || (character.asciiValue.map { wordBreaks.contains($0) } ?? false)
+        character.isWhitespaceFast || (character.asciiValue.map { wordBreaks.contains($0) } ?? false)
     }
 
     static let wordBreaks = Set("[](),;`".utf8)

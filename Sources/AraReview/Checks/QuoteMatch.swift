@@ -40,6 +40,16 @@ public enum QuoteMatch {
 extension StringProtocol {
     /// The text without any of `characters` at either end.
     func trimming(_ characters: String) -> String {
+        // ASCII text without a carriage return is one character a byte: trim the bytes.
+        let plain = { (byte: UInt8) in byte < 0x80 && byte != 0x0D }
+        if utf8.allSatisfy(plain), characters.utf8.allSatisfy(plain) {
+            let set = Set(characters.utf8)
+            let text = Substring(self)
+            guard let first = text.utf8.firstIndex(where: { !set.contains($0) }),
+                let last = text.utf8.lastIndex(where: { !set.contains($0) })
+            else { return "" }
+            return String(text[first...last])
+        }
         var slice = Substring(self)
         while let first = slice.first, characters.contains(first) { slice.removeFirst() }
         while let last = slice.last, characters.contains(last) { slice.removeLast() }

@@ -69,7 +69,7 @@ enum ScopeText {
     /// Words of `text` split on white space, each with whether a boundary
     /// (comma, semicolon, bracket, sentence end) closes it.
     static func tokens(_ text: String) -> [(word: String, closes: Bool, opens: Bool)] {
-        tokens(of: text.split(whereSeparator: { $0.isWhitespace }))
+        tokens(of: text.split(whereSeparator: { $0.isWhitespaceFast }))
     }
 
     /// ``tokens(_:)`` of words already split on white space.
@@ -95,7 +95,7 @@ enum ScopeText {
     /// noun are not universal scope.
     static func universalScope(in text: String) -> String? {
         // Split once: the tokens and the raw words (for brackets) come from the same split.
-        let rawWords = text.split(whereSeparator: { $0.isWhitespace })
+        let rawWords = text.split(whereSeparator: { $0.isWhitespaceFast })
         let allTokens = tokens(of: rawWords)
         let words = allTokens.map(\.word)
         var depth = 0
@@ -163,7 +163,7 @@ enum ScopeText {
             // A separator that is not whitespace is one ASCII scalar: a
             // `Character` of more never equals it.
             return text.split(whereSeparator: { character in
-                character.isWhitespace || (character.asciiValue.map { separators.contains($0) } ?? false)
+                character.isWhitespaceFast || (character.asciiValue.map { separators.contains($0) } ?? false)
             })
         }
         return text.utf8.split(whereSeparator: { separators.contains($0) }).compactMap { word in
@@ -182,11 +182,13 @@ enum ScopeText {
         guard word.count >= 3, let first = word.first, first.isUppercase else { return false }
         let innerCapital = word.dropFirst().contains { $0.isUppercase }
         let hasDigit = word.contains { $0.isNumber }
+        // Most capitalised words are plain ones: no id or object test for them.
+        guard innerCapital || hasDigit else { return false }
         let isID = HeadingParser.leadingID(word).map { $0.1.isEmpty } ?? false
         let isObject = ["Table", "Tab", "Fig", "Figure", "Section", "Eq", "Eqn"].contains {
             word.hasPrefix($0) && word.dropFirst($0.count).allSatisfy { $0.isNumber || $0 == "." }
         }
-        return (innerCapital || hasDigit) && !isID && !isObject
+        return !isID && !isObject
     }
 
     /// The conditions `text` carries: phrases opened by a preposition (`on
@@ -338,7 +340,7 @@ enum ScopeText {
 
     /// `text` cut to `limit` characters for a message.
     static func quote(_ text: String, limit: Int = 90) -> String {
-        let flat = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let flat = text.split(whereSeparator: { $0.isWhitespaceFast }).joined(separator: " ")
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
 }

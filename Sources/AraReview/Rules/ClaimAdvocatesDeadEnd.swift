@@ -323,7 +323,7 @@ struct ClaimAdvocatesDeadEnd: Rule {
             // A separator that is not whitespace is one ASCII scalar; a
             // `Character` of more (`,` with a combining mark) never equals it.
             return text.split(whereSeparator: { character in
-                character.isWhitespace || (character.asciiValue.map { separators.contains($0) } ?? false)
+                character.isWhitespaceFast || (character.asciiValue.map { separators.contains($0) } ?? false)
             })
         }
         return text.utf8.split(whereSeparator: {
