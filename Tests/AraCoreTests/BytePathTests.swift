@@ -129,3 +129,20 @@ final class WhitespaceTests: XCTestCase {
         }
     }
 }
+
+/// A path taken as normal must be what normalising it gives.
+final class NormalPathTests: XCTestCase {
+    func testNormalPathsComeBackUnchanged() {
+        let paths = [
+            "", ".", "..", "a", "a/b", "a//b", "a/", "/a", "./a", "a/.", "a/..", "../a", "a/./b", "a/../b", "...",
+            "a/...",
+            ".a", "a.", "a/.b/c", "é/x", "src/x.py", "evidence/t1.md", "a/b/../../..", "..a/b", "a/b..",
+        ]
+        for path in paths where BundleFileSystem.isNormal(path) {
+            XCTAssertEqual(BundleFileSystem.normalize(path), path, path)
+        }
+        XCTAssertTrue(BundleFileSystem.isNormal("evidence/t1.md"))
+        XCTAssertFalse(BundleFileSystem.isNormal("a/./b"))
+        XCTAssertFalse(BundleFileSystem.isNormal("a//b"))
+    }
+}

@@ -161,6 +161,8 @@ public struct BundleFileSystem: Sendable {
     /// Resolves `.` and `..` in a bundle-relative path; `nil` when it would leave the root.
     public static func normalize(_ path: String) -> String? {
         if path.hasPrefix("/") { return nil }
+        // Paths from a listing are normal already: asked for every file a rule names.
+        if isNormal(path) { return path }
         var parts: [Substring] = []
         for part in components(of: path) {
             switch part {
@@ -172,6 +174,25 @@ public struct BundleFileSystem: Sendable {
             }
         }
         return parts.joined(separator: "/")
+    }
+
+    /// Whether `path` is ASCII and has no empty, `.` or `..` component, so
+    /// that ``normalize(_:)`` would give it back unchanged.
+    static func isNormal(_ path: String) -> Bool {
+        var length = 0
+        var onlyDots = true
+        for byte in path.utf8 {
+            guard byte < 0x80 else { return false }
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || (onlyDots && length <= 2) { return false }
+                length = 0
+                onlyDots = true
+            } else {
+                length += 1
+                onlyDots = onlyDots && byte == UInt8(ascii: ".")
+            }
+        }
+        return length > 0 && !(onlyDots && length <= 2)
     }
 
     /// The non-empty components between `/`s, as splitting on the character

@@ -45,6 +45,10 @@ public struct JSONText {
     /// `text` as a JSON string: `"` and `\` escaped, control characters as
     /// `\b \t \n \f \r` or `\u00xx` (lower-case hex), everything else as is.
     public static func quoted(_ text: String) -> String {
+        // Most text needs no escape: it is written between quotes as it is.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            return "\"" + text + "\""
+        }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(text.utf8.count + 2)
         for byte in text.utf8 {
