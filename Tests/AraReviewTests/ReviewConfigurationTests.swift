@@ -98,18 +98,19 @@ final class ReviewConfigurationTests: XCTestCase {
     /// which calls a member on a null pointer for every value that is not a
     /// date-time (UBSan's "member call on null pointer" under make
     /// test-asan); TOMLNodes asks through toml++'s casts. No source may read
-    /// TOML through TOMLKit's values again.
+    /// TOML through TOMLKit's values, or call `nodeType`, again.
     func testNoSourceReadsTOMLThroughTOMLKitValues() throws {
         let root = TestSupport.repositoryRoot.appendingPathComponent("Sources")
         let enumerator = FileManager.default.enumerator(atPath: root.path)
-        var importers: [String] = []
+        var callers: [String] = []
         while let path = enumerator?.nextObject() as? String {
             guard path.hasSuffix(".swift") else { continue }
             let text = try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
-            if text.split(separator: "\n").contains(where: { $0.hasPrefix("import TOMLKit") }) {
-                importers.append("Sources/\(path)")
+            let lines = text.split(separator: "\n")
+            if lines.contains(where: { $0.hasPrefix("import TOMLKit") || $0.contains("nodeType(") }) {
+                callers.append("Sources/\(path)")
             }
         }
-        XCTAssertEqual(importers, [], "read TOML through TOMLNodes (Sources/AraReview/Pipeline/TOMLNodes.swift)")
+        XCTAssertEqual(callers, [], "read TOML through TOMLNodes (Sources/AraReview/Pipeline/TOMLNodes.swift)")
     }
 }
