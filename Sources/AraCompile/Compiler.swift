@@ -71,6 +71,15 @@ public enum Compiler {
         return ReadPaper(content: content, paper: paper, digest: digest)
     }
 
+    /// Stage 1 without rendering, on the first `pages` pages: page layout
+    /// (lines, columns, margins), captions, object regions, running text and
+    /// tables from their words, then the paper's files built in memory (title
+    /// block, sections, tables). Nothing is written; `arakit-fuzz pdf` runs it.
+    package static func readPaperText(_ document: PDFDocument, pages: Int) throws(PDFError) -> [GeneratedFile] {
+        let content = try PaperReader().readText(document, limit: pages)
+        return PaperFiles(content: content).files
+    }
+
     /// What `--repo` gave: its scan, its HEAD and history, or why the history is missing.
     struct ScannedRepository {
         var scan: RepositoryScan?

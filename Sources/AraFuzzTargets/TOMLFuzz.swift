@@ -2,8 +2,8 @@ import AraCompile
 import AraReview
 import Foundation
 
-/// TOML, both ways AraKit reads it: `arakit.toml` through TOMLKit (the review
-/// configuration), and a repository's `pyproject.toml`, `Cargo.toml` and a
+/// TOML, both ways AraKit reads it: `arakit.toml` through toml++ (the review
+/// configuration, `TOMLNodes`), and a repository's `pyproject.toml`, `Cargo.toml` and a
 /// TOML config through `compile --repo`'s own line lexer (the repository scan).
 enum TOMLFuzz {
     static func run(_ data: Data) {

@@ -177,6 +177,28 @@ final class PaperFixtureTests: XCTestCase {
         XCTAssertFalse(table2.ruled)
     }
 
+    /// The text stages alone, as the pdf fuzz target runs them: the title
+    /// block, sections and unruled cells of the full read, nothing rendered
+    /// (figures are missed), and no page past the limit read.
+    func testTextOnlyReadMatchesTheFullReadUpToItsLimit() throws {
+        let (full, expected) = try read("two_column")
+        let document = try PDFDocument(url: Self.fixtures.appendingPathComponent("two_column.pdf"))
+        let text = try PaperReader().readText(document, limit: 2)
+        assertFront(text, expected)
+        XCTAssertEqual(text.tables.map { try? $0.grid.get().rows }, full.tables.map { try? $0.grid.get().rows })
+        XCTAssertTrue(text.tables.allSatisfy { $0.crops.isEmpty })
+        XCTAssertEqual(text.figures.count, 0)
+        XCTAssertEqual(text.missed.filter { $0.kind == .figure }.map(\.number), full.figures.map(\.number))
+
+        let paper = try PDFDocument(
+            url: TestSupport.repositoryRoot.appendingPathComponent("examples/paper/paper.pdf"))
+        XCTAssertEqual(paper.pageCount, 3)
+        XCTAssertEqual(Set(try PaperReader().readText(paper, limit: 2).flow.map(\.page)), [1, 2])
+        let files = try Compiler.readPaperText(paper, pages: 2).map(\.path)
+        XCTAssertTrue(files.contains { $0.hasPrefix("evidence/paper/") }, "\(files)")
+        XCTAssertFalse(files.contains { $0.hasSuffix(".png") }, "\(files)")
+    }
+
     private func python(_ arguments: String...) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

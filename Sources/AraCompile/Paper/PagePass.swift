@@ -26,7 +26,8 @@ struct PagePass {
 
     let running: Set<String>
     let body: (font: String, size: Double)
-    let worker: RenderWorker
+    /// Nil when only the text is read: the page's render jobs are dropped.
+    let worker: RenderWorker?
     var content: PaperContent
     var tables: [TableText] = []
     var figures: [(caption: Caption, page: Int)] = []
@@ -40,7 +41,7 @@ struct PagePass {
     private var seen: Set<String> = []
     private var tally = ObjectRegion.SideTally()
 
-    init(sample: PaperSample, worker: RenderWorker, content: PaperContent) {
+    init(sample: PaperSample, worker: RenderWorker?, content: PaperContent) {
         running = sample.running
         body = sample.body
         self.worker = worker
@@ -72,7 +73,7 @@ struct PagePass {
             running: { running.contains(PaperSample.normalized($0.text)) })
         page.tableRegions = regions.filter { $0.caption.kind == .table && !$0.lines.isEmpty }
         for region in regions { place(region, on: &page) }
-        worker.submit(page.job)
+        worker?.submit(page.job)
         addFlow(of: layout, used: page.used)
     }
 

@@ -34,17 +34,36 @@ struct PaperReader {
     /// crops from its own copy of the document; last the rendered tables and
     /// figures are collected.
     func read(_ document: PDFDocument) throws(PDFError) -> PaperContent {
-        let sample = try PaperSample(document)
-        var sampled = sample.pages
         let worker = RenderWorker(url: document.url, path: document.path, dpi: dpi)
         // On an early exit (a page poppler cannot read) queued renders are dropped.
         defer { worker.cancel() }
+        let pass = try readPages(of: document, through: document.pageCount, worker: worker)
+        try worker.finish()
+        return collect(pass, results: worker.results, pageCount: document.pageCount)
+    }
+
+    /// The text stages of ``read(_:)`` alone, on the first `limit` pages (at
+    /// least one): no page is rendered, so tables are recovered from their
+    /// words without rules and every figure is missed. The fuzz target runs
+    /// this: rendering is poppler's and cairo's, and costs a page's raster.
+    func readText(_ document: PDFDocument, limit: Int) throws(PDFError) -> PaperContent {
+        let last = min(document.pageCount, max(limit, 1))
+        let pass = try readPages(of: document, through: last, worker: nil)
+        return collect(pass, results: RenderResults(), pageCount: last)
+    }
+
+    /// Pages 1 through `last` laid out and read, their renders queued on `worker`.
+    private func readPages(of document: PDFDocument, through last: Int, worker: RenderWorker?) throws(PDFError)
+        -> PagePass
+    {
+        let sample = try PaperSample(document, limit: last)
+        var sampled = sample.pages
         var pass = PagePass(
             sample: sample, worker: worker,
             content: PaperContent(
                 pageCount: document.pageCount, metadata: document.metadata, firstPage: [], marginText: "",
                 bodySize: 10, flow: [], tables: [], figures: [], missed: []))
-        for number in 1...document.pageCount {
+        for number in 1...last {
             progress(number, document.pageCount)
             let page = try document.page(number)
             let layout =
@@ -55,8 +74,7 @@ struct PaperReader {
                 } ?? PageLayout(page: page, frame: sample.frame)
             pass.read(layout)
         }
-        try worker.finish()
-        return collect(pass, results: worker.results, pageCount: document.pageCount)
+        return pass
     }
 
     /// The last stage: rendered tables and figures joined to their text,

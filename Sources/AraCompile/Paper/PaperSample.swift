@@ -18,10 +18,12 @@ struct PaperSample {
     /// must not make its prose look apart, so only the first pages count.
     var body: (font: String, size: Double) = ("", 10)
 
-    init(_ document: PDFDocument) throws(PDFError) {
+    /// Samples the first ``pageCount`` pages, or fewer when only the first
+    /// `limit` are read.
+    init(_ document: PDFDocument, limit: Int = pageCount) throws(PDFError) {
         var frames: [TextFrame] = []
         var edgeCounts: [String: Int] = [:]
-        for number in 1...min(Self.pageCount, document.pageCount) {
+        for number in 1...min(Self.pageCount, limit, document.pageCount) {
             let page = try document.page(number)
             let read = (words: page.words(), images: page.imageBoxes())
             pages[number] = read

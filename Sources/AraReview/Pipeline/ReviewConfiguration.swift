@@ -1,6 +1,5 @@
 import AraCore
 import Foundation
-import TOMLKit
 
 /// `arakit.toml` at a bundle's root: which rules run for that bundle.
 ///
@@ -58,15 +57,13 @@ public struct ReviewConfiguration: Hashable, Sendable {
 
     public static func parse(_ text: String, path: String) throws(ReviewError) -> ReviewConfiguration {
         try TOMLPrecheck.check(text, path: path)
-        let table: TOMLTable
+        // Through TOMLNodes, not TOMLKit's values: see there why.
+        let table: TOMLNodes.Table
         do {
-            table = try TOMLTable(string: text)
-        } catch let error as TOMLParseError {
-            throw .configuration(
-                path: path, line: error.source.begin.line, column: error.source.begin.column,
-                message: "not valid TOML: \(error.description)")
+            table = try TOMLNodes.parse(text)
         } catch {
-            throw .configuration(path: path, line: 0, column: 0, message: "not valid TOML")
+            throw .configuration(
+                path: path, line: error.line, column: error.column, message: "not valid TOML: \(error.description)")
         }
         let section = table["review"]?.table ?? table
         var configuration = ReviewConfiguration()
@@ -106,7 +103,7 @@ public struct ReviewConfiguration: Hashable, Sendable {
         return configuration
     }
 
-    static func strings(_ value: TOMLValueConvertible?, key: String, path: String) throws(ReviewError) -> [String] {
+    static func strings(_ value: TOMLNodes.Node?, key: String, path: String) throws(ReviewError) -> [String] {
         guard let array = value?.array else {
             throw .configuration(path: path, line: 0, column: 0, message: "'\(key)' must be an array of strings")
         }
