@@ -129,8 +129,14 @@ final class TextFastPathTests: XCTestCase {
             "Title N03 here.", "", "Statement one. Statement two!", "ends with dot.", "\u{301}mark first", "cr\r",
             "\nlead", "no end", "Never use N05?", "tail \r\n", "N07 does not compose.",
         ]
-        let show = { (prose: Prose) in
-            prose.sentences.map { "\($0.text)|\($0.haystack)|\($0.stems.sorted())|\($0.nodes)|\($0.negated)" }
+        // Stems are read only in what a claim says (the leading parts), negation only
+        // where a node is named: those are the parts that must agree.
+        let show = { (prose: Prose, stemmedCount: Int) in
+            prose.sentences.enumerated().map { index, sentence in
+                let stems = index < stemmedCount ? sentence.stems.sorted() : []
+                let negated = !sentence.nodes.isEmpty && sentence.negated
+                return "\(sentence.text)|\(sentence.haystack)|\(stems)|\(sentence.nodes)|\(negated)"
+            }
         }
         for first in 0..<parts.count {
             for second in 0..<parts.count {
@@ -138,9 +144,12 @@ final class TextFastPathTests: XCTestCase {
                     let leading = [parts[first], parts[second]]
                     let rest = [parts[third], parts[(first + third) % parts.count]]
                     let (head, whole) = Prose.split(leading: leading, rest: rest)
-                    XCTAssertEqual(show(head), show(Prose(leading.joined(separator: "\n"))), "\(leading)")
+                    let joined = Prose(leading.joined(separator: "\n"))
+                    XCTAssertEqual(show(head, .max), show(joined, .max), "\(leading)")
                     XCTAssertEqual(
-                        show(whole), show(Prose((leading + rest).joined(separator: "\n"))), "\(leading + rest)")
+                        show(whole, head.sentences.count),
+                        show(Prose((leading + rest).joined(separator: "\n")), head.sentences.count),
+                        "\(leading + rest)")
                 }
             }
         }
@@ -183,6 +192,26 @@ final class TextFastPathTests: XCTestCase {
                 }
             }
             XCTAssertEqual(ClaimValues.withoutQuotations(text), expected, text.debugDescription)
+        }
+    }
+
+    func testQuantifiersStartWithTheInitialsLookedFor() {
+        for word in ScopeText.universalWords {
+            XCTAssertTrue(word.utf8.first.map(ScopeText.quantifierInitials.contains) ?? false, word)
+            XCTAssertTrue(
+                word.uppercased().utf8.first.map(ScopeText.quantifierInitials.contains) ?? false, word.uppercased())
+        }
+    }
+
+    func testBracketsCountedAsCharactersCountThem() {
+        for word in texts + ["(a[b])", "((x", "é(", "(\u{301}x)", "x]\r", "[]"] {
+            let text = Substring(word)
+            let expected = (
+                text.reduce(0) { $0 + ($1 == "(" || $1 == "[" ? 1 : 0) },
+                text.reduce(0) { $0 + ($1 == ")" || $1 == "]" ? 1 : 0) }
+            )
+            let found = ScopeText.brackets(in: text)
+            XCTAssertTrue(found.opened == expected.0 && found.closed == expected.1, word.debugDescription)
         }
     }
 

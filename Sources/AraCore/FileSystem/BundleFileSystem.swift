@@ -224,10 +224,33 @@ public struct BundleFileSystem: Sendable {
     func requestedEntryKind(_ relative: String) -> EntryKind {
         let ascii = relative.utf8.allSatisfy { $0 < 0x80 }
         if let slash = ascii ? relative.utf8.lastIndex(of: UInt8(ascii: "/")) : relative.lastIndex(of: "/") {
-            guard let parent = Self.realPath(absolutePath(String(relative[..<slash]))) else { return .other }
+            guard let parent = realFolder(String(relative[..<slash])) else { return .other }
             guard contains(parent) else { return .linkOutside }
         }
         return entryKind(relative)
+    }
+
+    /// The real path of a folder of the bundle, as `realpath` gives it. When
+    /// each of its components is a directory and not a link (`lstat`), that is
+    /// the root's real path and the components: one `lstat` a component
+    /// instead of `realpath` reading every component from `/` as a link, for
+    /// every file read. Otherwise `realpath` resolves it.
+    func realFolder(_ relative: String) -> String? {
+        // Split on the `/` byte: these are the components the system walks.
+        let components = relative.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        var path = realRoot
+        var plain = realRoot != "/" && !relative.isEmpty
+        for component in components where plain {
+            let name = String(Substring(component))
+            guard !name.isEmpty, name != ".", name != ".." else {
+                plain = false
+                break
+            }
+            path += "/" + name
+            var info = stat()
+            plain = lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+        }
+        return plain ? path : Self.realPath(absolutePath(relative))
     }
 
     enum EntryKind { case file, directory, linkOutside, linkToDirectory, other }

@@ -23,9 +23,7 @@ public struct MarkdownReader: Sendable {
         var diagnostics: [Diagnostic] = []
         // Split on bytes: splitting a String on Characters runs grapheme
         // breaking over the whole file, several times slower.
-        let lines = file.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
-            String(Substring($0))
-        }
+        let lines = file.text.linesAtLineFeeds()
         var document = MarkdownDocument(path: file.path)
         var bodyStart = 0
 

@@ -101,10 +101,11 @@ enum ScopeText {
         var depth = 0
         for (index, word) in words.enumerated() {
             // A quantifier inside brackets defines a term ("projection on every shortcut"); it claims no scope.
-            let raw = rawWords[index]
-            let opened = raw.reduce(0) { $0 + ($1 == "(" || $1 == "[" ? 1 : 0) }
-            let closed = raw.reduce(0) { $0 + ($1 == ")" || $1 == "]" ? 1 : 0) }
+            let (opened, closed) = brackets(in: rawWords[index])
             defer { depth = max(0, depth + opened - closed) }
+            // Every quantifier starts with a, e, r or u, and no other letter lowercases to
+            // one of those: most words are passed over before lowercasing.
+            guard let first = word.utf8.first, quantifierInitials.contains(first) else { continue }
             let lowered = word.lowercased()
             guard universalWords.contains(lowered), depth == 0, opened == 0 else { continue }
             let previous = index > 0 ? words[index - 1].lowercased() : ""
@@ -139,6 +140,25 @@ enum ScopeText {
             return "\(word) \(tail)".trimmingWhitespace()
         }
         return nil
+    }
+
+    static let quantifierInitials = Set("aAeErRuU".utf8)
+
+    /// The opening and closing brackets (`(` `[`, `)` `]`) of a word, counted on
+    /// its bytes when it is ASCII (each byte a character), else on its characters.
+    static func brackets(in word: Substring) -> (opened: Int, closed: Int) {
+        guard word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return (
+                word.reduce(0) { $0 + ($1 == "(" || $1 == "[" ? 1 : 0) },
+                word.reduce(0) { $0 + ($1 == ")" || $1 == "]" ? 1 : 0) }
+            )
+        }
+        var opened = 0
+        var closed = 0
+        for byte in word.utf8 {
+            if byte == 0x28 || byte == 0x5B { opened += 1 } else if byte == 0x29 || byte == 0x5D { closed += 1 }
+        }
+        return (opened, closed)
     }
 
     /// Names of specific settings: words that mix capitals with digits or

@@ -23,7 +23,9 @@ public final class ReviewContext: Sendable {
 
     private let fileSystem: BundleFileSystem
     private let overrides: [String: String]
-    private let lineCache = LockedBox<[String: [String]?]>([:])
+    /// Each file's lines, behind a lock of its own: rules that want the same
+    /// file at once wait for one split (the tree's is asked for by four).
+    private let lineSlots = LockedBox<[String: LockedBox<[String]??>]>([:])
     private let gridCache = LockedBox<[String: NumberGrid]>([:])
 
     init(
@@ -142,12 +144,20 @@ public final class ReviewContext: Sendable {
     /// The lines of a file of the bundle (any file, not only structured ones),
     /// or `nil` when it is missing, unreadable or outside the root.
     public func lines(_ path: String) -> [String]? {
-        if let cached = lineCache.withLock({ $0[path] }) { return cached }
-        let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
-        // Split on bytes: splitting on Characters walks grapheme clusters and is far slower.
-        let lines = text.map { $0.linesAtLineFeeds() }
-        lineCache.withLock { $0[path] = lines }
-        return lines
+        let slot = lineSlots.withLock { slots in
+            if let slot = slots[path] { return slot }
+            let slot = LockedBox<[String]??>(nil)
+            slots[path] = slot
+            return slot
+        }
+        return slot.withLock { lines in
+            if let known = lines { return known }
+            let text: String? = overrides[path] ?? fileSystem.readText(path).file?.text
+            // Split on bytes: splitting on Characters walks grapheme clusters and is far slower.
+            let split = text.map { $0.linesAtLineFeeds() }
+            lines = .some(split)
+            return split
+        }
     }
 }
 

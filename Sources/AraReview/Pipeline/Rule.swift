@@ -5,13 +5,23 @@
 /// Fixes are returned as data on the findings and applied by ``FixApplier``.
 public protocol Rule: Sendable {
     var description: RuleDescription { get }
-    /// Whether the rule does far more work than most (it compares every
-    /// claim with every node): such rules start first, so that no core
-    /// waits alone for one of them at the end of a review.
-    var runsLong: Bool { get }
+    /// How much work the rule does as a bundle grows: rules run on every
+    /// core, the heaviest first, so that no core is left alone with a long
+    /// rule at the end of a review while the others wait.
+    var workload: RuleWorkload { get }
     func check(_ context: ReviewContext) -> [Finding]
 }
 
 extension Rule {
-    public var runsLong: Bool { false }
+    public var workload: RuleWorkload { .lookups }
+}
+
+/// What a rule's work grows with.
+public enum RuleWorkload: Int, Sendable {
+    /// Look-ups by id or path: little work however large the bundle.
+    case lookups
+    /// Every line of a file, or the prose of every claim, read word by word.
+    case scansText
+    /// Every claim or heuristic held against every node of a kind.
+    case comparesPairs
 }

@@ -24,8 +24,8 @@ struct ClaimAdvocatesDeadEnd: Rule {
             that negates or rejects (not, no, never, without, instead, rather, avoid, unlike …) is not advocacy.
             """)
 
-    /// Every claim and heuristic against every dead end: the most work of any rule.
-    let runsLong = true
+    /// Every claim and heuristic against every dead end.
+    let workload = RuleWorkload.comparesPairs
 
     struct DeadEnd {
         var id: String
@@ -71,16 +71,21 @@ struct ClaimAdvocatesDeadEnd: Rule {
             guard !parts.contains(where: { $0.utf8.contains(0x0D) }) else {
                 return (Prose(leading.joined(separator: "\n")), Prose(parts.joined(separator: "\n")))
             }
-            let head = leading.flatMap(sentences(of:))
-            return (Prose(sentences: head), Prose(sentences: head + rest.flatMap(sentences(of:))))
+            let head = leading.flatMap { sentences(of: $0) }
+            // Only what a claim says is searched for terms: the rest's stems are never asked.
+            let tail = rest.flatMap { sentences(of: $0, stemmed: false) }
+            return (Prose(sentences: head), Prose(sentences: head + tail))
         }
 
-        static func sentences(of text: String) -> [Sentence] {
+        /// The sentences of `text`; without `stemmed` their stems are left empty.
+        static func sentences(of text: String, stemmed: Bool = true) -> [Sentence] {
             ScopeText.sentences(text).map { sentence in
-                Sentence(
+                let nodes = BlockID.mentions(in: sentence, prefixes: ["N"])
+                return Sentence(
                     text: sentence, haystack: TextMatch.haystack(sentence),
-                    stems: Set(ClaimAdvocatesDeadEnd.stems(sentence)),
-                    nodes: BlockID.mentions(in: sentence, prefixes: ["N"]), negated: ScopeText.negates(sentence))
+                    stems: stemmed ? Set(ClaimAdvocatesDeadEnd.stems(sentence)) : [], nodes: nodes,
+                    // Negation matters only to a sentence that names a node (``naming(_:)``).
+                    negated: !nodes.isEmpty && ScopeText.negates(sentence))
             }
         }
 

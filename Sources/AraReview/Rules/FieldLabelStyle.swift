@@ -2,6 +2,7 @@ import AraCore
 
 /// DR006: a field label in a non-canonical style or alias name.
 struct FieldLabelStyle: Rule {
+    let workload = RuleWorkload.scansText
     let description = RuleDescription(
         code: "DR006", name: "field-label-style", severity: .info,
         summary:

@@ -2,6 +2,7 @@ import AraCore
 
 /// XL010: an id written without zero padding (`C1`, `E3`).
 struct IDPadding: Rule {
+    let workload = RuleWorkload.scansText
     let description = RuleDescription(
         code: "XL010", name: "id-padding", severity: .warning,
         summary:

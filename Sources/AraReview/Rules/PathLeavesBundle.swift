@@ -2,6 +2,7 @@ import AraCore
 
 /// XL011: a path that names something outside the bundle.
 struct PathLeavesBundle: Rule {
+    let workload = RuleWorkload.scansText
     let description = RuleDescription(
         code: "XL011", name: "path-leaves-bundle", severity: .error,
         summary: """

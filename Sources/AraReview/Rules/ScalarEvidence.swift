@@ -2,6 +2,7 @@ import AraCore
 
 /// DR007: a tree node's `evidence:` written as one string.
 struct ScalarEvidence: Rule {
+    let workload = RuleWorkload.scansText
     let description = RuleDescription(
         code: "DR007", name: "scalar-evidence", severity: .info,
         summary: "A tree node's `evidence:` is a single string instead of a list.",

@@ -2,6 +2,7 @@ import AraCore
 
 /// TR011: a tree file with both `tree:` and `root:`.
 struct TreeRootAmbiguous: Rule {
+    let workload = RuleWorkload.scansText
     let description = RuleDescription(
         code: "TR011", name: "tree-root-ambiguous", severity: .error,
         summary: "The exploration tree has both a `tree:` list and a `root:` node at the top level.",

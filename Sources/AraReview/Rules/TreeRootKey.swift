@@ -2,6 +2,7 @@ import AraCore
 
 /// DR001: `root:` holding one node instead of a `tree:` list.
 struct TreeRootKey: Rule {
+    let workload = RuleWorkload.scansText
     let description = RuleDescription(
         code: "DR001", name: "tree-root-key", severity: .info,
         summary: "The exploration tree uses `root:` with a single node instead of the canonical `tree:` list.",
