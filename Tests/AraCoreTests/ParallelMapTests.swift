@@ -5,7 +5,8 @@ import XCTest
 final class ParallelMapTests: XCTestCase {
     func testLongestFirstKeepsTheInputOrder() {
         let items = Array(0..<200)
-        let results = ParallelMap.map(items, longestFirst: { ($0 * 37) % 11 }) { $0 * 2 }
+        let cost = { (item: Int) in (item * 37) % 11 }
+        let results = ParallelMap.map(items, longestFirst: cost) { $0 * 2 }
         XCTAssertEqual(results, items.map { $0 * 2 })
     }
 

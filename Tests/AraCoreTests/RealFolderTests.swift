@@ -24,7 +24,10 @@ final class RealFolderTests: XCTestCase {
         try manager.createSymbolicLink(atPath: linkedRoot.path, withDestinationPath: bundle.path)
         for root in [bundle, linkedRoot] {
             let fileSystem = try BundleFileSystem(root: root)
-            for folder in ["a", "a/b", "a/b/c", "é/ü", "in", "in/c", "out", "out/x", "missing", "a/missing", "a/file", "a//b"] {
+            let folders = [
+                "a", "a/b", "a/b/c", "é/ü", "in", "in/c", "out", "out/x", "missing", "a/missing", "a/file", "a//b",
+            ]
+            for folder in folders {
                 let expected = BundleFileSystem.realPath(root.path + "/" + folder)
                 XCTAssertEqual(fileSystem.realFolder(folder), expected, "\(root.lastPathComponent): \(folder)")
             }

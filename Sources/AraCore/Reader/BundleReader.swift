@@ -45,7 +45,8 @@ public struct BundleReader: Sendable {
         let admitted = ReadBudget(limits: limits).admit(listing.paths, in: fileSystem, overrides: overrides)
         diagnostics += admitted.diagnostics
         // The largest files first (the tree, long claims): see ParallelMap.
-        let parsed = ParallelMap.map(listing.paths, longestFirst: { admitted.sizes[$0] ?? 0 }) { path in
+        let size = { (path: String) in admitted.sizes[path] ?? 0 }
+        let parsed = ParallelMap.map(listing.paths, longestFirst: size) { path in
             admitted.refused.contains(path) || parsing?(path) == false
                 ? Outcome(content: .unreadable, diagnostics: [])
                 : parse(path, in: fileSystem, override: overrides[path])

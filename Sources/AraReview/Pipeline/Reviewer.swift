@@ -52,7 +52,8 @@ public struct Reviewer: Sendable {
         // Rules only read the context, so they run on every core; their
         // findings join in registry order, as when they ran one by one.
         let rules = RuleRegistry.rules.filter { selection.isEnabled($0.description.code) }
-        findings += ParallelMap.map(rules, longestFirst: { $0.workload.rawValue }) { $0.check(context) }.flatMap { $0 }
+        let workload = { (rule: any Rule) in rule.workload.rawValue }
+        findings += ParallelMap.map(rules, longestFirst: workload) { $0.check(context) }.flatMap { $0 }
         findings = findings.filter {
             selection.isEnabled($0.code) && !configuration.ignores($0.code, at: $0.location.path)
         }
