@@ -103,21 +103,7 @@ final class TextFastPathTests: XCTestCase {
             "model.FIT() cfg.json. data.tar.gz run_all ._x_ __init__ (call()) n.5",
         ]
         for text in texts + extra {
-            let expected = ClaimAdvocatesDeadEnd.pieces(of: text).compactMap { raw -> String? in
-                let word = String(raw).trimming(".:")
-                let inner = word.dropFirst().dropLast()
-                guard word.count >= 4, word.first?.isLetter ?? false,
-                    inner.contains(Character(".")) || inner.contains(Character("_")) || word.hasSuffix("()")
-                else { return nil }
-                if word.hasSuffix(")") && !word.hasSuffix("()") { return nil }
-                if let dot = word.lastIndex(of: "."), !word.hasSuffix("()"),
-                    word[word.index(after: dot)...].count <= 4,
-                    word[word.index(after: dot)...].allSatisfy(\.isLowercase)
-                {
-                    return nil
-                }
-                return word
-            }
+            let expected = ClaimAdvocatesDeadEnd.pieces(of: text).compactMap(ClaimAdvocatesDeadEnd.codeWord)
             XCTAssertEqual(ClaimAdvocatesDeadEnd.codeWords(text), expected, text.debugDescription)
         }
     }
@@ -177,20 +163,7 @@ final class TextFastPathTests: XCTestCase {
 
     func testQuotationsAreTakenOutAsByTheCharacterLoop() {
         for text in texts + ["say “x 1.5” y 2", "a \"q 3\" b", "`code 4` 5", "— 7 ” 8", "“open", "plain 9.1%"] {
-            var expected = ""
-            var closing: Character?
-            for character in text {
-                if let close = closing {
-                    if character == close { closing = nil }
-                    continue
-                }
-                switch character {
-                case "\"": closing = "\""
-                case "“": closing = "”"
-                case "`": closing = "`"
-                default: expected.append(character)
-                }
-            }
+            let expected = ClaimValues.quotationsTakenOut(of: text)
             XCTAssertEqual(ClaimValues.withoutQuotations(text), expected, text.debugDescription)
         }
     }

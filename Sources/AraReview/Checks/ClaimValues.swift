@@ -38,7 +38,11 @@ public enum ClaimValues {
             bytes[index] == 0x22 || bytes[index] == 0x60
                 || bytes[index] == opening[0] && bytes[index...].starts(with: opening)
         }
-        guard opens else { return text }
+        return opens ? quotationsTakenOut(of: text) : text
+    }
+
+    /// ``withoutQuotations(_:)`` character by character.
+    static func quotationsTakenOut(of text: String) -> String {
         var result = ""
         var closing: Character?
         for character in text {

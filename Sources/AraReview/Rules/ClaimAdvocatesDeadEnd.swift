@@ -302,21 +302,25 @@ struct ClaimAdvocatesDeadEnd: Rule {
         pieces(of: text).compactMap { raw in
             // A code name holds `.`, `_` or `(`: a piece without those bytes is
             // no code name, and most pieces end here before any trimming.
-            guard raw.utf8.contains(where: { $0 == 0x2E || $0 == 0x5F || $0 == 0x28 }) else { return nil }
-            let word = String(raw).trimming(".:")
-            let inner = word.dropFirst().dropLast()
-            guard word.count >= 4, word.first?.isLetter ?? false,
-                inner.contains(Character(".")) || inner.contains(Character("_")) || word.hasSuffix("()")
-            else { return nil }
-            if word.hasSuffix(")") && !word.hasSuffix("()") { return nil }
-            // A file name (`trace_nodes.yaml`) is where something is written, not an approach.
-            if let dot = word.lastIndex(of: "."), !word.hasSuffix("()"),
-                word[word.index(after: dot)...].count <= 4, word[word.index(after: dot)...].allSatisfy(\.isLowercase)
-            {
-                return nil
-            }
-            return word
+            raw.utf8.contains(where: { $0 == 0x2E || $0 == 0x5F || $0 == 0x28 }) ? codeWord(raw) : nil
         }
+    }
+
+    /// The code name a piece of text is, or `nil`.
+    static func codeWord(_ raw: Substring) -> String? {
+        let word = String(raw).trimming(".:")
+        let inner = word.dropFirst().dropLast()
+        guard word.count >= 4, word.first?.isLetter ?? false,
+            inner.contains(Character(".")) || inner.contains(Character("_")) || word.hasSuffix("()")
+        else { return nil }
+        if word.hasSuffix(")") && !word.hasSuffix("()") { return nil }
+        // A file name (`trace_nodes.yaml`) is where something is written, not an approach.
+        if let dot = word.lastIndex(of: "."), !word.hasSuffix("()"),
+            word[word.index(after: dot)...].count <= 4, word[word.index(after: dot)...].allSatisfy(\.isLowercase)
+        {
+            return nil
+        }
+        return word
     }
 
     /// `text` cut at whitespace and `,;"'`[]`. ASCII text is cut on its bytes,
