@@ -34,3 +34,32 @@ final class RealFolderTests: XCTestCase {
         }
     }
 }
+
+/// Entries the directory types itself must be typed as `lstat` types them.
+final class TypedEntryTests: XCTestCase {
+    func testDirectoryTypesAgreeWithLstat() throws {
+        let root = try TestSupport.temporaryDirectory(self)
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("dir/sub"), withIntermediateDirectories: true)
+        for file in ["a.md", "dir/b.yaml", "dir/sub/c.txt", "é.md"] {
+            try "x".write(to: root.appendingPathComponent(file), atomically: false, encoding: .utf8)
+        }
+        try manager.createSymbolicLink(atPath: root.path + "/link-file", withDestinationPath: "a.md")
+        try manager.createSymbolicLink(atPath: root.path + "/link-dir", withDestinationPath: "dir")
+        try manager.createSymbolicLink(atPath: root.path + "/link-out", withDestinationPath: "/etc")
+        XCTAssertEqual(mkfifo(root.path + "/fifo", 0o600), 0)
+        let fileSystem = try BundleFileSystem(root: root)
+        var typed = 0
+        for directory in ["", "dir", "dir/sub"] {
+            for (name, kind) in BundleFileSystem.typedEntries(atPath: fileSystem.absolutePath(directory))
+            where name != "." && name != ".." {
+                XCTAssertEqual(kind, fileSystem.entryKind(directory.isEmpty ? name : directory + "/" + name), name)
+                typed += 1
+            }
+        }
+        // Links and the FIFO are left to lstat; the rest are typed, where the file system types entries.
+        XCTAssertTrue(typed == 6 || typed == 0, "\(typed) typed")  // 0 where the file system types nothing
+        XCTAssertEqual(
+            fileSystem.listFiles().paths, ["a.md", "dir/b.yaml", "dir/sub/c.txt", "link-file", "é.md"])
+    }
+}

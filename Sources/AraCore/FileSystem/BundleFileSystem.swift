@@ -64,9 +64,10 @@ public struct BundleFileSystem: Sendable {
                         "cannot list this directory"))
                 continue
             }
+            let typed = Self.typedEntries(atPath: absolute)
             for name in names.sorted() where !Self.isBookkeeping(name) {
                 let relative = directory.isEmpty ? name : directory + "/" + name
-                switch entryKind(relative) {
+                switch typed[name] ?? entryKind(relative) {
                 case .directory:
                     pending.append(relative)
                 case .file:
@@ -97,6 +98,27 @@ public struct BundleFileSystem: Sendable {
             }
         }
         return (paths.sorted(), diagnostics)
+    }
+
+    /// The regular files and directories of a directory, as the directory
+    /// itself types them (`d_type`): `lstat` is asked only of the other
+    /// entries (links, others, and any the file system leaves untyped), not
+    /// of every file of a bundle. A name that does not decode cleanly is left
+    /// to `lstat` too.
+    static func typedEntries(atPath path: String) -> [String: EntryKind] {
+        guard let directory = opendir(path) else { return [:] }
+        defer { closedir(directory) }
+        var kinds: [String: EntryKind] = [:]
+        while let entry = readdir(directory) {
+            let type = Int32(entry.pointee.d_type)
+            guard type == DT_REG || type == DT_DIR else { continue }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.unicodeScalars.contains("\u{FFFD}") else { continue }
+            kinds[name] = type == DT_REG ? .file : .directory
+        }
+        return kinds
     }
 
     /// Reads a bundle file as UTF-8 text. Content problems become diagnostics;
