@@ -50,18 +50,34 @@ final class YAMLBlockReaderTests: XCTestCase {
         XCTAssertGreaterThan(readMutants, 2_500)
     }
 
+    /// Nesting just under the limit is read on any thread (each collection
+    /// is a few frames of recursion) and agrees with libyaml; at the limit
+    /// the block reader leaves the text to libyaml.
+    func testDeepNestingOnEveryCore() throws {
+        let depth = ReadLimits.default.maxYAMLDepth
+        let nested = { @Sendable (levels: Int) in
+            (0..<levels).map { String(repeating: "  ", count: $0) + "k:" }.joined(separator: "\n") + " v\n"
+        }
+        let results = ParallelMap.map([depth - 1, depth - 1, depth + 1, depth + 1]) { levels in
+            Self.fast(nested(levels), maxDepth: depth) != nil
+        }
+        XCTAssertEqual(results, [true, true, false, false])
+        XCTAssertNotNil(Self.fast(nested(depth - 1), maxDepth: depth))
+        try Self.assertSame(nested(depth - 1), maxDepth: depth)
+    }
+
     // MARK: Helpers
 
     static func fast(_ text: String, maxDepth: Int = 64) -> YAMLNode? {
         YAMLReader.withBytes(text) { YAMLBlockReader(path: "f.yaml", lineOffset: 2, maxDepth: maxDepth).read($0) }
     }
 
-    static func assertSame(_ text: String, name: String? = nil, file: StaticString = #filePath, line: UInt = #line)
-        throws
-    {
-        guard let fast = fast(text) else { return }
+    static func assertSame(
+        _ text: String, name: String? = nil, maxDepth: Int = 64, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        guard let fast = fast(text, maxDepth: maxDepth) else { return }
         let slow = YAMLReader.withBytes(text) {
-            YAMLEventReader(path: "f.yaml", lineOffset: 2, maxDepth: 64).read($0)
+            YAMLEventReader(path: "f.yaml", lineOffset: 2, maxDepth: maxDepth).read($0)
         }
         guard case .node(let expected) = slow else {
             XCTFail(
