@@ -30,10 +30,14 @@ public struct Finding: Hashable, Sendable {
     /// a fix introduced a new problem (lines move when a fix edits a file).
     var identity: String { "\(code)|\(location.path)|\(entity ?? "")|\(message)" }
 
+    /// By path, line, column, code and message. Field by field: building
+    /// two tuples of strings for each comparison was most of sorting.
     static func ordered(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        (lhs.location.path, lhs.location.line, lhs.location.column, lhs.code, lhs.message) < (
-            rhs.location.path, rhs.location.line, rhs.location.column, rhs.code, rhs.message
-        )
+        if lhs.location.path != rhs.location.path { return lhs.location.path < rhs.location.path }
+        if lhs.location.line != rhs.location.line { return lhs.location.line < rhs.location.line }
+        if lhs.location.column != rhs.location.column { return lhs.location.column < rhs.location.column }
+        if lhs.code != rhs.code { return lhs.code < rhs.code }
+        return lhs.message < rhs.message
     }
 }
 

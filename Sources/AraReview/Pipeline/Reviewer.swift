@@ -54,8 +54,12 @@ public struct Reviewer: Sendable {
         let rules = RuleRegistry.rules.filter { selection.isEnabled($0.description.code) }
         let workload = { (rule: any Rule) in rule.workload.rawValue }
         findings += ParallelMap.map(rules, longestFirst: workload) { $0.check(context) }.flatMap { $0 }
-        findings = findings.filter {
-            selection.isEnabled($0.code) && !configuration.ignores($0.code, at: $0.location.path)
+        // Each code's selection is worked out once, not once per finding.
+        var enabled: [String: Bool] = [:]
+        findings = findings.filter { finding in
+            let isEnabled = enabled[finding.code] ?? selection.isEnabled(finding.code)
+            enabled[finding.code] = isEnabled
+            return isEnabled && !configuration.ignores(finding.code, at: finding.location.path)
         }
         findings.sort(by: Finding.ordered)
         return BundleReview(root: root, findings: findings, bundle: result.bundle)
