@@ -12,15 +12,20 @@ public struct JSONText {
     public mutating func object(_ body: (inout Members) -> Void) {
         var members = Members()
         body(&members)
-        text += "{" + members.written.joined(separator: ",") + "}"
+        text += "{"
+        text += members.written
+        text += "}"
     }
 
-    /// The members of one object, each `"key":value`.
+    /// The members of one object, each `"key":value`, written into one
+    /// string as they come: a string a member, joined at the end, was most
+    /// of writing a report.
     public struct Members {
-        var written: [String] = []
+        var written = ""
 
         public mutating func string(_ key: String, _ value: String?) {
-            written.append(JSONText.quoted(key) + ":" + (value.map(JSONText.quoted) ?? "null"))
+            start(key)
+            if let value { JSONText.appendQuoted(value, to: &written) } else { written += "null" }
         }
 
         /// A member only when there is a value, as `JSONEncoder` writes an optional.
@@ -29,26 +34,50 @@ public struct JSONText {
         }
 
         public mutating func int(_ key: String, _ value: Int) {
-            written.append(JSONText.quoted(key) + ":" + String(value))
+            start(key)
+            written += String(value)
         }
 
         public mutating func bool(_ key: String, _ value: Bool) {
-            written.append(JSONText.quoted(key) + ":" + (value ? "true" : "false"))
+            start(key)
+            written += value ? "true" : "false"
         }
 
         /// A value already written as JSON (a nested object or array).
         public mutating func raw(_ key: String, _ json: String) {
-            written.append(JSONText.quoted(key) + ":" + json)
+            start(key)
+            written += json
         }
+
+        /// The separator before every member but the first, the key and its colon.
+        private mutating func start(_ key: String) {
+            if !written.isEmpty { written += "," }
+            JSONText.appendQuoted(key, to: &written)
+            written += ":"
+        }
+    }
+
+    /// ``quoted(_:)`` appended to `output`, without a string of its own when
+    /// `text` needs no escape.
+    static func appendQuoted(_ text: String, to output: inout String) {
+        guard needsEscape(text) else {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
+        output += quoted(text)
+    }
+
+    static func needsEscape(_ text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
     }
 
     /// `text` as a JSON string: `"` and `\` escaped, control characters as
     /// `\b \t \n \f \r` or `\u00xx` (lower-case hex), everything else as is.
     public static func quoted(_ text: String) -> String {
         // Most text needs no escape: it is written between quotes as it is.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            return "\"" + text + "\""
-        }
+        guard needsEscape(text) else { return "\"" + text + "\"" }
         var bytes: [UInt8] = [UInt8(ascii: "\"")]
         bytes.reserveCapacity(text.utf8.count + 2)
         for byte in text.utf8 {
