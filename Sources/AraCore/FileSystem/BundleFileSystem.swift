@@ -108,13 +108,15 @@ public struct BundleFileSystem: Sendable {
     static func typedEntries(atPath path: String) -> [String: EntryKind] {
         guard let directory = opendir(path) else { return [:] }
         defer { closedir(directory) }
+        // The name is read in place, up to its NUL: an entry is only as long
+        // as its name, so copying the whole `d_name` field reads past it.
+        guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) else { return [:] }
         var kinds: [String: EntryKind] = [:]
         while let entry = readdir(directory) {
             let type = Int32(entry.pointee.d_type)
             guard type == DT_REG || type == DT_DIR else { continue }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            let name = String(
+                cString: UnsafeRawPointer(entry).advanced(by: nameOffset).assumingMemoryBound(to: CChar.self))
             guard !name.unicodeScalars.contains("\u{FFFD}") else { continue }
             kinds[name] = type == DT_REG ? .file : .directory
         }
