@@ -122,7 +122,7 @@ async def write_checks(arakit, given):
     shutil.copytree(given, bundle)
     claims = os.path.join(bundle, "logic", "claims.md")
     before = open(claims, "rb").read()
-    server = StdioServerParameters(command=arakit, args=["mcp", bundle, "--allow-write"])
+    server = StdioServerParameters(command=arakit, args=["mcp", bundle, "--allow-write"], env=dict(os.environ))
     async with stdio_client(server) as (read, write):
         async with ClientSession(read, write) as session:
             await session.initialize()
@@ -141,7 +141,7 @@ async def write_checks(arakit, given):
                 "target": "C01", "field": "Tags", "value": "insertion-sort, merge-sort, small-n", "replace": True}))
             check(tags["status"] == "written" and b"small-n\n" in open(claims, "rb").read(),
                   "fill: a true edit is written")
-    reader = StdioServerParameters(command=arakit, args=["mcp", bundle])
+    reader = StdioServerParameters(command=arakit, args=["mcp", bundle], env=dict(os.environ))
     async with stdio_client(reader) as (read, write):
         async with ClientSession(read, write) as session:
             await session.initialize()
@@ -182,7 +182,9 @@ async def main():
     parser.add_argument("--bundle", required=True)
     parser.add_argument("--bench", type=int, default=0)
     args = parser.parse_args()
-    server = StdioServerParameters(command=args.arakit, args=["mcp", args.bundle])
+    # The client passes the server only a few variables unless told: keep
+    # ARAKIT_CACHE_DIR, so a test's search index stays out of the user's cache.
+    server = StdioServerParameters(command=args.arakit, args=["mcp", args.bundle], env=dict(os.environ))
     async with stdio_client(server) as (read, write):
         async with ClientSession(read, write) as session:
             init = await session.initialize()

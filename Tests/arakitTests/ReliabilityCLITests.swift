@@ -230,6 +230,9 @@ extension ReliabilityCLITests {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["mcp", bundle.path]
+        // A search index goes to a temporary cache, not the user's.
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["ARAKIT_CACHE_DIR": try TestSupport.temporaryDirectory(self).path], uniquingKeysWith: { $1 })
         let input = Pipe()
         let output = Pipe()
         process.standardInput = input
