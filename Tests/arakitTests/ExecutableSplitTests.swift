@@ -21,6 +21,27 @@ final class ExecutableSplitTests: XCTestCase {
         XCTAssertTrue(full.contains { $0.hasPrefix("libpoppler-glib") }, "\(full)")
     }
 
+    /// Start-up memory (SPEC.md §12.6): the loader searches every loaded
+    /// object's symbol table for each symbol it binds, so neither libstdc++
+    /// as a shared library (in the light executables) nor thousands of
+    /// exported Swift symbols may come back.
+    func testTheExecutablesLinkLibstdcxxInAndExportNoSymbols() throws {
+        for name in ["arakit", "arakit-git", "arakit-full"] {
+            let binary = CLI.binary.deletingLastPathComponent().appendingPathComponent(name)
+            let needed = try Self.neededLibraries(binary)
+            XCTAssertFalse(needed.isEmpty, "readelf printed no NEEDED entries for \(binary.path)")
+            if name != "arakit-full" {
+                XCTAssertFalse(needed.contains { $0.hasPrefix("libstdc++") }, "\(name) needs \(needed)")
+            }
+            let symbols = try CLI.run(["--dyn-syms", "-W", binary.path], executable: Self.readelf).stdout
+            let exported = symbols.split(separator: "\n").filter { line in
+                let fields = line.split(separator: " ")
+                return fields.count >= 8 && fields[1] != "0000000000000000" && fields[4] == "GLOBAL"
+            }
+            XCTAssertLessThan(exported.count, 100, "\(name) exports \(exported.count) symbols: \(exported.prefix(5))")
+        }
+    }
+
     func testEveryCommandOfTheFullExecutableIsReachableThroughArakit() throws {
         let help = try CLI.run(["--help"])
         XCTAssertEqual(help.status, 0, help.stderr)
@@ -80,8 +101,10 @@ final class ExecutableSplitTests: XCTestCase {
             capture.stderr)
     }
 
+    private static let readelf = URL(fileURLWithPath: "/usr/bin/readelf")
+
     private static func neededLibraries(_ binary: URL) throws -> [String] {
-        let output = try CLI.run(["-d", binary.path], executable: URL(fileURLWithPath: "/usr/bin/readelf")).stdout
+        let output = try CLI.run(["-d", binary.path], executable: readelf).stdout
         return output.split(separator: "\n").compactMap { line in
             guard line.contains("(NEEDED)"), let open = line.firstIndex(of: "["), let close = line.lastIndex(of: "]")
             else { return nil }
