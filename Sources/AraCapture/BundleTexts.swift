@@ -39,7 +39,9 @@ struct BundleTexts {
     mutating func text(_ path: String) throws(CaptureError) -> String? {
         if let changed = changes[path] { return changed }
         if let cached = original[path] { return cached }
-        let absolute = root.appendingPathComponent(path).path
+        // A path, not `appendingPathComponent`, which asks the file system
+        // whether the name is a folder: a capture asks of hundreds of files.
+        let absolute = root.path + "/" + path
         var info = stat()
         guard lstat(absolute, &info) == 0 else {
             original[path] = .some(nil)

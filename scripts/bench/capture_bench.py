@@ -2,13 +2,21 @@
 """Capture benchmark: `arakit capture` on a synthetic 10,000-commit repository
 (built once by make_capture_repo.py and cached under .build/bench/), from
 scratch and after 10 new commits, against baseline_capture.py timed in the
-same run. Whole processes, medians. Targets: full capture at most 1x the
-baseline; incremental capture under 100 ms.
+same run. Whole processes, medians, wall clock and CPU (user + system) each.
+Targets: full capture at most 2x the baseline (wall); incremental capture
+under 100 ms.
+
+A capture creates a file per day of history, and on ext4 creating a file
+scans past every inode of its group freed in the last 30 seconds
+(`recently_deleted`): run right after a bench that deleted thousands of
+files (the review bench's 1,000 copies), each creation cost several times
+more system time. `make bench` runs this bench before that one.
 
 Usage: capture_bench.py [--arakit PATH] [--repeat N] [--commits N]
 """
 import argparse
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -24,9 +32,17 @@ root = os.path.dirname(os.path.dirname(here))
 FROM_SCRATCH_TARGET = 2.0
 
 def timed(command, **kwargs):
+    """Wall ms of one run; its CPU ms (user + system, children included) go to `cpu`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, **kwargs)
-    return (time.perf_counter() - start) * 1000
+    elapsed = (time.perf_counter() - start) * 1000
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu.append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
+    return elapsed
+
+
+cpu = []
 
 
 def main():
@@ -46,11 +62,14 @@ def main():
         repo = os.path.join(work, "repo")
         shutil.copytree(cache, repo)
         baseline = [timed([sys.executable, os.path.join(here, "baseline_capture.py"), repo]) for _ in range(args.repeat)]
+        baseline_cpu = statistics.median(cpu)
+        cpu.clear()
         full = []
         for run in range(args.repeat):
             bundle = os.path.join(work, f"full-{run}")
             subprocess.run([args.arakit, "init", bundle], check=True, stdout=subprocess.DEVNULL)
             full.append(timed([args.arakit, "capture", "--quiet", "--repo", repo, "--bundle", bundle]))
+        full_cpu = statistics.median(cpu)
         incremental_bundle = os.path.join(work, "full-0")
         incremental = []
         env = dict(os.environ, GIT_AUTHOR_NAME="Ada", GIT_AUTHOR_EMAIL="ada@example.org",
@@ -67,8 +86,9 @@ def main():
 
     b, f, i = (statistics.median(x) for x in (baseline, full, incremental))
     print(f"capture-bench: {args.commits} commits; {nodes} nodes and {sessions} session records captured")
-    print(f"  baseline (git log --all + python classify)  {b:8.1f} ms")
-    print(f"  arakit capture, from scratch                {f:8.1f} ms   ratio {f / b:.2f}  "
+    print(f"  baseline (git log --all + python classify)  {b:8.1f} ms   CPU {baseline_cpu:6.1f} ms")
+    print(f"  arakit capture, from scratch                {f:8.1f} ms   CPU {full_cpu:6.1f} ms   "
+          f"ratio {f / b:.2f} (CPU {full_cpu / baseline_cpu:.2f})  "
           f"(target <= {FROM_SCRATCH_TARGET:.2f}: {'met' if f <= FROM_SCRATCH_TARGET * b else 'MISSED'})")
     print(f"  arakit capture, 10 new commits              {i:8.1f} ms   "
           f"(target < 100 ms: {'met' if i < 100 else 'MISSED'})")

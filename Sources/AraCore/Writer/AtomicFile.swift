@@ -29,22 +29,42 @@ public enum AtomicFile {
         } catch {
             throw .io(path: directory.path, message: "cannot create directory: \(error.localizedDescription)")
         }
-        let temporary = directory.appendingPathComponent(
-            temporaryPrefix + url.lastPathComponent + temporaryMarker + UUID().uuidString + temporarySuffix)
-        if let failure = create(temporary.path, holding: data) {
-            unlink(temporary.path)
-            throw .io(path: url.path, message: "cannot write: \(failure)")
-        }
         var existing = stat()
-        if lstat(url.path, &existing) == 0, existing.st_mode & S_IFMT == S_IFREG {
-            _ = chmod(temporary.path, existing.st_mode & 0o7777)
-            _ = chown(temporary.path, existing.st_uid, existing.st_gid)
+        let replaced = lstat(url.path, &existing) == 0 ? existing : nil
+        try write(data, toPath: url.path, replacing: replaced)
+    }
+
+    /// Writes `data` beside `path` in a folder that exists, then renames it
+    /// into place; `replaced` is what `lstat` said of `path` (nil when absent).
+    /// Paths, not URLs: a URL asks the file system whether each name it is
+    /// given is a folder, and a capture writes hundreds of files.
+    static func write(_ data: Data, toPath path: String, replacing replaced: stat?) throws(AraError) {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { path.utf8.index(after: $0) } ?? path.startIndex
+        let temporary =
+            String(path[..<slash]) + temporaryPrefix + String(path[slash...]) + temporaryMarker + uniqueStem()
+            + temporarySuffix
+        if let failure = create(temporary, holding: data) {
+            unlink(temporary)
+            throw .io(path: path, message: "cannot write: \(failure)")
         }
-        guard rename(temporary.path, url.path) == 0 else {
+        if let replaced, replaced.st_mode & S_IFMT == S_IFREG {
+            _ = chmod(temporary, replaced.st_mode & 0o7777)
+            _ = chown(temporary, replaced.st_uid, replaced.st_gid)
+        }
+        guard rename(temporary, path) == 0 else {
             let message = String(cString: strerror(errno))
-            try? FileManager.default.removeItem(at: temporary)
-            throw .io(path: url.path, message: "cannot replace file: \(message)")
+            unlink(temporary)
+            throw .io(path: path, message: "cannot replace file: \(message)")
         }
+    }
+
+    /// 16 random hexadecimal digits: a name no other writer picks (the file
+    /// is created exclusively, so a clash fails rather than overwrites).
+    /// Not `UUID()`, which opens /dev/urandom for every file.
+    static func uniqueStem() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let digits = String(generator.next() as UInt64, radix: 16, uppercase: true)
+        return String(repeating: "0", count: 16 - digits.utf8.count) + digits
     }
 
     /// Creates `path` (never over an existing file or through a link) with

@@ -45,28 +45,43 @@ public struct BundleWriter: Sendable {
     public func write(data files: [String: Data], to root: URL) throws -> [String] {
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         let realRoot = BundleFileSystem.realPath(root.path) ?? root.path
+        var folders = Set<Substring>()
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
             guard let safe = BundleFileSystem.normalize(path), !safe.isEmpty else {
                 throw AraError.pathOutsideBundle(path: path)
             }
-            var target = root.appendingPathComponent(safe)
-            // A directory inside the bundle may be a link that leads out of it;
-            // writing (or creating directories) through it would touch files
-            // that are not the bundle's.
-            guard BundleFileSystem.isInside(target.deletingLastPathComponent(), root: root) else {
+            let folder = safe.utf8.lastIndex(of: UInt8(ascii: "/")).map { safe[..<$0] } ?? ""
+            if !folders.contains(folder) {
+                try Self.prepare(folder, of: path, under: root)
+                folders.insert(folder)
+            }
+            let target = root.path + "/" + safe
+            var existing = stat()
+            guard lstat(target, &existing) == 0 else {
+                try AtomicFile.write(data, toPath: target, replacing: nil)
+                continue
+            }
+            guard existing.st_mode & S_IFMT == S_IFLNK else {
+                try AtomicFile.write(data, toPath: target, replacing: existing)
+                continue
+            }
+            guard let real = BundleFileSystem.realPath(target), real.hasPrefix(realRoot + "/") else {
                 throw AraError.pathOutsideBundle(path: path)
             }
-            if BundleFileSystem.isSymbolicLink(target.path) {
-                guard let real = BundleFileSystem.realPath(target.path), real.hasPrefix(realRoot + "/") else {
-                    throw AraError.pathOutsideBundle(path: path)
-                }
-                target = URL(fileURLWithPath: real)
-            }
-            try FileManager.default.createDirectory(
-                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(data, to: target)
+            try AtomicFile.write(data, to: URL(fileURLWithPath: real))
         }
         return files.keys.sorted()
+    }
+
+    /// Creates the bundle folder `folder` of `path`, once per write: a folder
+    /// inside the bundle may be a link that leads out of it, and writing (or
+    /// creating folders) through it would touch files that are not the bundle's.
+    private static func prepare(_ folder: Substring, of path: String, under root: URL) throws {
+        let directory = folder.isEmpty ? root : root.appendingPathComponent(String(folder), isDirectory: true)
+        guard BundleFileSystem.isInside(directory, root: root) else {
+            throw AraError.pathOutsideBundle(path: path)
+        }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
     static func render(_ file: YAMLFile) throws -> String {

@@ -8,7 +8,8 @@ import CYaml
 /// and Unicode written as itself.
 ///
 /// The text is libyaml's emitter's (width 100), fed events straight from the
-/// nodes. Going through Yams built a node tree of classes and resolved every
+/// nodes, or for the common forms the same text written directly
+/// (``YAMLBlockWriter``). Going through Yams built a node tree of classes and resolved every
 /// plain scalar's tag with regular expressions only for the emitter to drop
 /// it (implicit tags are never written): two thirds of writing a captured
 /// history. The events are the ones Yams sent, so the text is the same.
@@ -20,6 +21,12 @@ public enum YAMLWriter {
     }
 
     public static func serialize(_ node: YAMLNode) throws(EmitError) -> String {
+        if let text = YAMLBlockWriter.document(node) { return text }
+        return try emitted(node)
+    }
+
+    /// The text libyaml's emitter writes for `node`.
+    static func emitted(_ node: YAMLNode) throws(EmitError) -> String {
         let emitter = UnsafeMutablePointer<yaml_emitter_t>.allocate(capacity: 1)
         emitter.initialize(to: yaml_emitter_t())
         let output = Output()
@@ -125,7 +132,11 @@ public enum YAMLWriter {
     static func isTimestamp(_ text: String) -> Bool {
         // The length first: every scalar written is asked, and few have a timestamp's.
         guard [10, 20, 25].contains(text.utf8.count) else { return false }
-        let bytes = Array(text.utf8)
+        return isTimestamp(bytes: Array(text.utf8))
+    }
+
+    static func isTimestamp<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> Bool where Bytes.Index == Int {
+        guard [10, 20, 25].contains(bytes.count) else { return false }
         func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
         guard digits(0..<4), bytes[4] == 0x2D, digits(5..<7), bytes[7] == 0x2D, digits(8..<10) else { return false }
         if bytes.count == 10 { return true }
@@ -137,9 +148,11 @@ public enum YAMLWriter {
 
     /// Hexadecimal digits with a letter other than `e` (a commit id): no YAML
     /// 1.1 number, boolean, null or timestamp looks like that without `0x`.
-    static func isHexWord(_ text: String) -> Bool {
+    static func isHexWord(_ text: String) -> Bool { isHexWord(bytes: text.utf8) }
+
+    static func isHexWord(bytes: some Sequence<UInt8>) -> Bool {
         var letter = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39: continue
             case 0x61...0x64, 0x66: letter = true
