@@ -57,7 +57,12 @@ extension HistoryCapture {
         guard let main else { return [] }
         let others = BranchWork.candidates(branches, main: main.name)
         guard !others.isEmpty else { return [] }
-        let work = try git { try repository.commits(from: others.map(\.tip), hiding: [main.tip]) }
+        let work: [GitCommit]
+        if let walked = walkedCommits(reachableFrom: others.map(\.tip), hiding: main.tip) {
+            work = walked
+        } else {
+            work = try git { try repository.commits(from: others.map(\.tip), hiding: [main.tip], known: commitsByID) }
+        }
         var parents: [String: String?] = [:]
         for commit in work { parents[commit.id] = commit.parents.first }
         var tips: [String] = []
@@ -79,7 +84,7 @@ extension HistoryCapture {
             let own =
                 graph.isLine(ownIDs)
                 ? work.filter { ownIDs.contains($0.id) }
-                : try git { try repository.commits(from: [tip], hiding: [main.tip] + below) }
+                : try git { try repository.commits(from: [tip], hiding: [main.tip] + below, known: commitsByID) }
             var ownParents: [String: String?] = [:]
             for commit in own { ownParents[commit.id] = commit.parents.first }
             let base = Self.leave(tip, through: ownParents)
@@ -90,6 +95,12 @@ extension HistoryCapture {
                     stackedOn: base.flatMap { names[$0].map(BranchWork.ordered)?.first }, commits: own))
         }
         return pieces
+    }
+
+    /// The commits `tips` reach and `hidden` does not, from this run's walk
+    /// (``WorkGraph/unmerged(from:hiding:walked:byID:)``).
+    func walkedCommits(reachableFrom tips: [String], hiding hidden: String) -> [GitCommit]? {
+        WorkGraph.unmerged(from: tips, hiding: hidden, walked: walked, byID: commitsByID)
     }
 
     /// Down the first-parent line from `tip` to the first commit not in `line`.

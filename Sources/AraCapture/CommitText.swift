@@ -8,7 +8,7 @@ enum CommitText {
     static func body(of commit: GitCommit) -> String? {
         var paragraphs = commit.message.splitLines()
             .dropFirst()
-            .split(whereSeparator: { $0.allSatisfy(\.isWhitespace) })
+            .split(whereSeparator: { $0.allSatisfy(\.isWhitespaceFast) })
             .map { Array($0) }
         if let last = paragraphs.last, last.allSatisfy(isTrailerLine) { paragraphs.removeLast() }
         let kept = paragraphs.map { lines in
@@ -21,6 +21,12 @@ enum CommitText {
     /// `Key: value` with a key of letters, digits and dashes (git's trailer shape).
     private static func isTrailerLine(_ line: Substring) -> Bool {
         guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return false }
-        return line[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        return line[..<colon].allSatisfy { character in
+            // Answered from the ASCII value where there is one: asking a
+            // Character its Unicode properties was most of a body's cost.
+            guard let ascii = character.asciiValue else { return character.isLetter || character.isNumber }
+            return ((ascii | 0x20) >= UInt8(ascii: "a") && (ascii | 0x20) <= UInt8(ascii: "z"))
+                || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")) || ascii == UInt8(ascii: "-")
+        }
     }
 }

@@ -39,7 +39,9 @@ public struct HistoryCapture {
     private var texts: BundleTexts
     var tree: TreeState
     private var ledger = SessionLedger()
-    private var commitsByID: [String: GitCommit] = [:]
+    /// The commits this run walked, in the walk's order and by id.
+    private(set) var walked: [GitCommit] = []
+    private(set) var commitsByID: [String: GitCommit] = [:]
     /// Commit → the nearest node at or above it ("" for none).
     private var anchors: [String: String] = [:]
     /// Each commit's revert link, nil for a commit that is no revert.
@@ -83,6 +85,7 @@ public struct HistoryCapture {
         if let since = options.since { hidden.append(try git { try repository.resolve(since) }) }
         let commits = try git { try repository.commits(hiding: hidden) }
         report.commitsRead = commits.count
+        walked = commits
         for commit in commits { commitsByID[commit.id] = commit }
         let branches = try git { try repository.branches() }
         let main = try mainBranch(in: branches)

@@ -66,7 +66,10 @@ public final class GitRepository {
     /// earlier walk ended at to get only what is new. Hidden ids that no
     /// longer exist (a rewritten branch) are ignored.
     /// With `from`, the walk starts at those commits instead of every ref.
-    public func commits(from starts: [String]? = nil, hiding: [String] = []) throws(GitError) -> [GitCommit] {
+    /// A commit in `known` (by id) is taken from there rather than read again.
+    public func commits(from starts: [String]? = nil, hiding: [String] = [], known: [String: GitCommit] = [:])
+        throws(GitError) -> [GitCommit]
+    {
         var walk: OpaquePointer?
         try check(git_revwalk_new(&walk, handle), "walk the history")
         defer { git_revwalk_free(walk) }
@@ -93,7 +96,11 @@ public final class GitRepository {
             let code = git_revwalk_next(&oid, walk)
             if code == GIT_ITEROVER.rawValue { break }
             try check(code, "walk the history")
-            result.append(try commit(&oid))
+            if !known.isEmpty, let commit = known[GitRepository.hex(oid)] {
+                result.append(commit)
+            } else {
+                result.append(try commit(&oid))
+            }
         }
         return result
     }

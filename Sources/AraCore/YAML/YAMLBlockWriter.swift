@@ -126,9 +126,9 @@ struct YAMLBlockWriter {
             return YAMLWriter.style(for: text)
         }
         switch first | 0x20 {
-        case UInt8(ascii: "n"), UInt8(ascii: "y"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f")
-        where utf8.count <= 5:
-            let typed = YAMLReader.nullWords.contains(text) || YAMLReader.boolWords.contains(text)
+        case UInt8(ascii: "n"), UInt8(ascii: "y"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"):
+            let typed =
+                utf8.count <= 5 && (YAMLReader.nullWords.contains(text) || YAMLReader.boolWords.contains(text))
             return typed ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE
         default:
             return YAML_ANY_SCALAR_STYLE
