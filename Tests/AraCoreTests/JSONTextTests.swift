@@ -19,6 +19,14 @@ final class JSONTextTests: XCTestCase {
         "",
     ]
 
+    func testIntegersAreWrittenAsStringWritesThem() {
+        for value in [0, 7, -7, 10, 99, 100, -100, 1_000_003, Int.max, Int.min] {
+            var json = JSONText()
+            json.object { $0.int("n", value) }
+            XCTAssertEqual(json.text, "{\"n\":\(String(value))}")
+        }
+    }
+
     func testStringsAndMembersMatchJSONEncoder() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

@@ -22,6 +22,9 @@ public enum RuleWorkload: Int, Sendable {
     case lookups
     /// Every line of a file, or the prose of every claim, read word by word.
     case scansText
+    /// Every claim's prose read phrase by phrase and held against its own
+    /// other fields or the evidence it cites.
+    case comparesClaimProse
     /// Every claim or heuristic held against every node of a kind.
     case comparesPairs
 }

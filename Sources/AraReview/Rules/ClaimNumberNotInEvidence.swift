@@ -2,7 +2,7 @@ import AraCore
 
 /// EV011: a number a claim states that no evidence cell holds.
 struct ClaimNumberNotInEvidence: Rule {
-    let workload = RuleWorkload.scansText
+    let workload = RuleWorkload.comparesClaimProse
     let description = RuleDescription(
         code: "EV011", name: "claim-number-not-in-evidence", severity: .warning,
         summary:

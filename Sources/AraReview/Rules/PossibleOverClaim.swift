@@ -3,7 +3,7 @@ import AraCore
 /// CL005: a Statement whose scope is broader than what could refute it or
 /// what its evidence covers (SPEC.md §9.7). A heuristic: it reads words, not meaning.
 struct PossibleOverClaim: Rule {
-    let workload = RuleWorkload.scansText
+    let workload = RuleWorkload.comparesClaimProse
     let description = RuleDescription(
         code: "CL005", name: "possible-over-claim", severity: .warning,
         summary:

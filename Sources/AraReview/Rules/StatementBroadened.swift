@@ -3,7 +3,7 @@ import AraCore
 /// CL006: a Statement that leaves out a condition the claim's own title,
 /// Conditions, Evidence basis or Proof carries (SPEC.md §9.7). A heuristic.
 struct StatementBroadened: Rule {
-    let workload = RuleWorkload.scansText
+    let workload = RuleWorkload.comparesClaimProse
     let description = RuleDescription(
         code: "CL006", name: "statement-broadened", severity: .warning,
         summary:
