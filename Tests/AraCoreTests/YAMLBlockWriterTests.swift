@@ -11,7 +11,9 @@ final class YAMLBlockWriterTests: XCTestCase {
         let node = Self.mapping([
             (
                 "session",
-                Self.mapping([("id", YAMLNode(.string("2025-01-05_001"))), ("timestamp", YAMLNode(.string("2025-01-05")))])
+                Self.mapping([
+                    ("id", YAMLNode(.string("2025-01-05_001"))), ("timestamp", YAMLNode(.string("2025-01-05"))),
+                ])
             ),
             ("empty", YAMLNode(.mapping([]))), ("none", YAMLNode(.sequence([]))), ("gone", YAMLNode(.null)),
             (
@@ -19,7 +21,8 @@ final class YAMLBlockWriterTests: XCTestCase {
                 YAMLNode(
                     .sequence([
                         Self.mapping([
-                            ("id", YAMLNode(.string("b2ba3c834637"))), ("subject", YAMLNode(.string("feature-2: step 5"))),
+                            ("id", YAMLNode(.string("b2ba3c834637"))),
+                            ("subject", YAMLNode(.string("feature-2: step 5"))),
                         ]),
                         YAMLNode(.sequence([YAMLNode(.string("a")), YAMLNode(.string("it's"))])),
                     ]))
@@ -114,7 +117,8 @@ final class YAMLBlockWriterTests: XCTestCase {
         "plain", "two words", "a: b", "a:b", "a:", ":a", ": a", "-a", "- a", "-", "--", "---", "---x", "...x", "..",
         "?a", "? a", "?", "#a", "a #b", "a#b", "a #", ",a", "a,b", "[a]", "a[0]", "{a}", "a}", "&a", "*a", "!a", "|a",
         ">a", "'a", "a'b", "\"a", "a\"b", "%a", "@a", "`a", "a\\b", " lead", "trail ", "in  side", "null", "true", "~",
-        "Yes", "off", "Null", "NULL", "On", "o", "F", "nullish", "yesterday", "Truest", "fa1", "1.5", "0x1F", "2025-01-05", "2025-01-05T00:14:54+01:00", "b2ba3c834637", "1e3", "=", "", "it's",
+        "Yes", "off", "Null", "NULL", "On", "o", "F", "nullish", "yesterday", "Truest", "fa1", "1.5", "0x1F",
+        "2025-01-05", "2025-01-05T00:14:54+01:00", "b2ba3c834637", "1e3", "=", "", "it's",
         String(repeating: "x", count: 70), String(repeating: "y ", count: 44), String(repeating: "z", count: 97),
         String(repeating: "w", count: 120),
     ]
