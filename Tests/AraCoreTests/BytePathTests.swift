@@ -7,6 +7,25 @@ import XCTest
 
 /// The byte split must give exactly the lines the `Character` split gave.
 final class LineSplitTests: XCTestCase {
+    /// The word split must give exactly the pieces `split(whereSeparator:)`
+    /// gives, for ASCII text (split on bytes) and any other (left to it).
+    func testSameWordsAsTheCharacterSplit() {
+        let texts = [
+            "", " ", "  two  spaces ", "one", "a,b;(c)", "tab\tand\nline", "a\r\nb", "lone\rcr x", "é x\u{301}y",
+            "emoji 👩‍👩‍👧 next", "path/to/file.py, and [link](x)", "trailing,", ",leading",
+        ]
+        let separators: [(Character) -> Bool] = [
+            { $0.isWhitespace }, { $0 == "," || $0 == " " }, { "()[];,` ".contains($0) }, { $0.isNewline },
+        ]
+        for text in texts {
+            for separates in separators {
+                XCTAssertEqual(text.splitWords(where: separates), text.split(whereSeparator: separates), text.debugDescription)
+                let slice = text.dropFirst()
+                XCTAssertEqual(slice.splitWords(where: separates), slice.split(whereSeparator: separates))
+            }
+        }
+    }
+
     func testSameLinesAsTheCharacterSplit() {
         let texts = [
             "", "\n", "\n\n", "one", "one\n", "one\ntwo", "a\r\nb\nc", "lone\rcr\n", "\r\n", "é\n\u{301}x",

@@ -6,7 +6,7 @@ enum FieldPaths {
     static func references(in field: MarkdownField, barePrefix: String) -> [PathReference] {
         var found = PathReference.scan([.field(field)])
         for (offset, line) in field.value.splitLines().enumerated() {
-            for word in line.split(whereSeparator: Self.separates) {
+            for word in line.splitWords(where: Self.separates) {
                 // Both kinds of path hold a `/`: a word without one (most) is passed over at once.
                 guard word.utf8.contains(0x2F) else { continue }
                 // A path that may leave keeps its leading dots (`../x`); others lose stray ones.

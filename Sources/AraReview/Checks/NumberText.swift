@@ -123,7 +123,12 @@ public enum NumberText {
 
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar.value >= 48 && scalar.value <= 57 }
     static func isSign(_ scalar: Unicode.Scalar) -> Bool { scalar == "-" || scalar == "\u{2212}" || scalar == "+" }
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
+    /// An ASCII scalar is answered from its value (Unicode's Alphabetic there
+    /// is exactly A–Z and a–z): asking its properties was a sixth of a scan.
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+    }
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || isDigit(scalar) || scalar == "_" }
     /// A scalar that glues a following `.5` into what precedes it (`v1.2`).
     static func isGlued(_ scalar: Unicode.Scalar) -> Bool { isWordScalar(scalar) || scalar == "." }

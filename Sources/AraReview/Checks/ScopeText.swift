@@ -69,7 +69,7 @@ enum ScopeText {
     /// Words of `text` split on white space, each with whether a boundary
     /// (comma, semicolon, bracket, sentence end) closes it.
     static func tokens(_ text: String) -> [(word: String, closes: Bool, opens: Bool)] {
-        tokens(of: text.split(whereSeparator: { $0.isWhitespaceFast }))
+        tokens(of: text.splitWords(where: { $0.isWhitespaceFast }))
     }
 
     /// ``tokens(_:)`` of words already split on white space.
@@ -95,7 +95,7 @@ enum ScopeText {
     /// noun are not universal scope.
     static func universalScope(in text: String) -> String? {
         // Split once: the tokens and the raw words (for brackets) come from the same split.
-        let rawWords = text.split(whereSeparator: { $0.isWhitespaceFast })
+        let rawWords = text.splitWords(where: { $0.isWhitespaceFast })
         let allTokens = tokens(of: rawWords)
         let words = allTokens.map(\.word)
         var depth = 0
@@ -360,7 +360,7 @@ enum ScopeText {
 
     /// `text` cut to `limit` characters for a message.
     static func quote(_ text: String, limit: Int = 90) -> String {
-        let flat = text.split(whereSeparator: { $0.isWhitespaceFast }).joined(separator: " ")
+        let flat = text.splitWords(where: { $0.isWhitespaceFast }).joined(separator: " ")
         return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
     }
 }
