@@ -19,7 +19,8 @@ final class LineSplitTests: XCTestCase {
         ]
         for text in texts {
             for separates in separators {
-                XCTAssertEqual(text.splitWords(where: separates), text.split(whereSeparator: separates), text.debugDescription)
+                XCTAssertEqual(
+                    text.splitWords(where: separates), text.split(whereSeparator: separates), text.debugDescription)
                 let slice = text.dropFirst()
                 XCTAssertEqual(slice.splitWords(where: separates), slice.split(whereSeparator: separates))
             }
