@@ -25,8 +25,8 @@ enum CommitText {
             // Answered from the ASCII value where there is one: asking a
             // Character its Unicode properties was most of a body's cost.
             guard let ascii = character.asciiValue else { return character.isLetter || character.isNumber }
-            return ((ascii | 0x20) >= UInt8(ascii: "a") && (ascii | 0x20) <= UInt8(ascii: "z"))
-                || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9")) || ascii == UInt8(ascii: "-")
+            return ascii.isASCIILetter || (ascii >= UInt8(ascii: "0") && ascii <= UInt8(ascii: "9"))
+                || ascii == UInt8(ascii: "-")
         }
     }
 }

@@ -36,3 +36,11 @@ extension Character {
         return ascii == 0x20 || (ascii >= 0x09 && ascii <= 0x0D)
     }
 }
+
+extension UInt8 {
+    /// A–Z or a–z: what `isLetter` (and Unicode's Alphabetic property) says
+    /// of an ASCII byte, without asking the Unicode tables.
+    @inlinable public var isASCIILetter: Bool {
+        (self | 0x20) >= UInt8(ascii: "a") && (self | 0x20) <= UInt8(ascii: "z")
+    }
+}

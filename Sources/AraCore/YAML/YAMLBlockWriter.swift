@@ -51,16 +51,13 @@ struct YAMLBlockWriter {
     private mutating func sequence(_ items: [YAMLNode], indent: Int, inline: Bool) -> Bool {
         for (index, item) in items.enumerated() {
             if index > 0 || !inline { newLine(indent) }
-            bytes.append(UInt8(ascii: "-"))
+            bytes += "- ".utf8
             switch item.value {
             case .mapping(let entries) where !entries.isEmpty:
-                bytes.append(UInt8(ascii: " "))
                 guard mapping(entries, indent: indent + 2, inline: true) else { return false }
             case .sequence(let nested) where !nested.isEmpty:
-                bytes.append(UInt8(ascii: " "))
                 guard sequence(nested, indent: indent + 2, inline: true) else { return false }
             default:
-                bytes.append(UInt8(ascii: " "))
                 guard leaf(item) else { return false }
             }
         }
@@ -122,7 +119,7 @@ struct YAMLBlockWriter {
         guard let first = utf8.first else { return YAMLWriter.style(for: text) }
         if YAMLWriter.isTimestamp(bytes: utf8) { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
         if YAMLWriter.isHexWord(bytes: utf8) { return YAML_ANY_SCALAR_STYLE }
-        guard (first | 0x20) >= UInt8(ascii: "a"), (first | 0x20) <= UInt8(ascii: "z") else {
+        guard first.isASCIILetter else {
             return YAMLWriter.style(for: text)
         }
         switch first | 0x20 {

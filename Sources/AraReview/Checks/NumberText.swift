@@ -1,3 +1,5 @@
+import AraCore
+
 /// A number as written in prose, a quote or a table cell.
 public struct NumberToken: Hashable, Sendable {
     /// Canonical text: ASCII minus, no thousands separators, no `+`, no `%`,
@@ -127,7 +129,7 @@ public enum NumberText {
     /// is exactly A–Z and a–z): asking its properties was a sixth of a scan.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         guard scalar.isASCII else { return scalar.properties.isAlphabetic }
-        return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+        return UInt8(scalar.value).isASCIILetter
     }
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool { isLetter(scalar) || isDigit(scalar) || scalar == "_" }
     /// A scalar that glues a following `.5` into what precedes it (`v1.2`).
