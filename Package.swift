@@ -38,9 +38,9 @@ let package = Package(
         ),
         .target(
             name: "AraCore",
-            dependencies: ["CCMarkGFM", "Yams"]
+            dependencies: ["CCMarkGFM", "CLibC", "Yams"]
         ),
-        // C library calls the Glibc module does not show (malloc.h); a header only.
+        // C library calls the Glibc module does not show (malloc.h, CPU affinity); a header only.
         .systemLibrary(name: "CLibC"),
         // libgit2 for reading history; AraKit never shells out to `git`.
         .systemLibrary(
@@ -191,7 +191,7 @@ let package = Package(
         ),
         .testTarget(
             name: "AraCoreTests",
-            dependencies: ["AraCore", "AraTestSupport", "Yams"]
+            dependencies: ["AraCore", "AraTestSupport", "CLibC", "Yams"]
         ),
         .testTarget(
             name: "AraGitTests",

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// Maps over an array on every core, keeping the order of the input.
 public enum ParallelMap {
     public static func map<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
@@ -14,7 +12,7 @@ public enum ParallelMap {
         }
         // Each iteration writes only its own slot, so no lock is needed.
         nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+        Helpers.run(iterations: items.count) { index in
             slots[index] = transform(items[index])
         }
         return results.compactMap { $0 }
