@@ -2,7 +2,8 @@
 """Capture benchmark: `arakit capture` on a synthetic 10,000-commit repository
 (built once by make_capture_repo.py and cached under .build/bench/), from
 scratch and after 10 new commits, against baseline_capture.py timed in the
-same run. Whole processes, medians, wall clock and CPU (user + system) each.
+same run, the two taking turns. Whole processes, medians, wall clock and CPU
+(user + system) each.
 Targets: full capture at most 2x the baseline (wall); incremental capture
 under 100 ms.
 
@@ -61,15 +62,17 @@ def main():
     try:
         repo = os.path.join(work, "repo")
         shutil.copytree(cache, repo)
-        baseline = [timed([sys.executable, os.path.join(here, "baseline_capture.py"), repo]) for _ in range(args.repeat)]
-        baseline_cpu = statistics.median(cpu)
-        cpu.clear()
-        full = []
+        # The baseline and a capture from scratch take turns, so a machine
+        # that slows down or speeds up during the bench weighs on both alike.
+        baseline, baseline_cpu, full, full_cpu = [], [], [], []
         for run in range(args.repeat):
+            baseline.append(timed([sys.executable, os.path.join(here, "baseline_capture.py"), repo]))
+            baseline_cpu.append(cpu.pop())
             bundle = os.path.join(work, f"full-{run}")
             subprocess.run([args.arakit, "init", bundle], check=True, stdout=subprocess.DEVNULL)
             full.append(timed([args.arakit, "capture", "--quiet", "--repo", repo, "--bundle", bundle]))
-        full_cpu = statistics.median(cpu)
+            full_cpu.append(cpu.pop())
+        baseline_cpu, full_cpu = statistics.median(baseline_cpu), statistics.median(full_cpu)
         incremental_bundle = os.path.join(work, "full-0")
         incremental = []
         env = dict(os.environ, GIT_AUTHOR_NAME="Ada", GIT_AUTHOR_EMAIL="ada@example.org",
