@@ -32,6 +32,11 @@ struct BundleTexts {
         }
     }
 
+    /// Releases the bundle lock after the last write, rather than when the
+    /// texts are freed: a command that ends without freeing them must not
+    /// leave the lock file behind.
+    func unlock() { lock?.release() }
+
     /// Leftovers of interrupted writes removed when the lock was taken.
     var removedLeftovers: [String] { lock?.removedLeftovers ?? [] }
 

@@ -65,10 +65,18 @@ public struct HistoryCapture {
     public static func run(repository: GitRepository, bundle: URL, options: CaptureOptions) throws(CaptureError)
         -> CaptureReport
     {
+        var capture = try HistoryCapture(repository: repository, bundle: bundle, options: options)
+        return try capture.run()
+    }
+
+    /// A capture of `repository` into the bundle at `bundle`, ready to
+    /// ``run()``: the bundle is open, and locked unless it is a dry run.
+    /// What it reads stays held until the capture is released, so a command
+    /// that is about to end can end without freeing it.
+    public init(repository: GitRepository, bundle: URL, options: CaptureOptions) throws(CaptureError) {
         var texts = try BundleTexts(root: bundle, lockingFor: options.dryRun ? nil : "capture")
         let tree = try TreeState(texts: &texts)
-        var capture = HistoryCapture(repository: repository, options: options, texts: texts, tree: tree)
-        return try capture.run()
+        self.init(repository: repository, options: options, texts: texts, tree: tree)
     }
 
     private init(repository: GitRepository, options: CaptureOptions, texts: BundleTexts, tree: TreeState) {
@@ -78,7 +86,8 @@ public struct HistoryCapture {
         self.tree = tree
     }
 
-    private mutating func run() throws(CaptureError) -> CaptureReport {
+    /// Captures what is new since the bundle's last capture, once.
+    public mutating func run() throws(CaptureError) -> CaptureReport {
         report.warnings += texts.removedLeftovers.map { "removed \($0), left behind by an interrupted write" }
         let state = try CaptureState.load(&texts)
         var hidden = state.refs.map(\.commit)
@@ -100,18 +109,41 @@ public struct HistoryCapture {
         for work in unmerged { try captureAbandonment(of: work) }
 
         let newState = CaptureState(refs: try currentRefs())
-        if let text = try tree.updatedText() { try texts.set(TreeState.path, text) }
         report.sessions = try ledger.apply(to: &texts).map {
             CaptureReport.Session(id: $0.id, path: $0.path, created: $0.created, events: $0.events, commits: $0.commits)
         }
+        let written = try writeSessionsWhileTheTreeIsMade()
         if newState != state || !texts.changes.isEmpty { try texts.set(CaptureState.path, try newState.text) }
         report.files = texts.changes.keys.sorted()
         guard !options.dryRun else { return report }
         // The state goes last: a run cut short leaves it old, and the next
         // run reads the same commits again and skips what is already there.
-        try texts.write { $0 != CaptureState.path }
+        try texts.write { $0 != CaptureState.path && !written.contains($0) }
         try texts.write { $0 == CaptureState.path }
+        texts.unlock()
         return report
+    }
+
+    /// Writes the session records (a first capture makes one per day of
+    /// history) while the tree's new text is made, and sets that text; the
+    /// paths written. Creating the files is mostly the kernel's work, and the
+    /// two used to take turns on one core while the other idled.
+    private mutating func writeSessionsWhileTheTreeIsMade() throws(CaptureError) -> Set<String> {
+        let isSession: @Sendable (String) -> Bool = { $0.hasPrefix(SessionLedger.directory + "/") }
+        let sessions = texts.changes.keys.filter(isSession)
+        guard !options.dryRun, !sessions.isEmpty else {
+            if let text = try tree.updatedText() { try texts.set(TreeState.path, text) }
+            return []
+        }
+        // A copy: this thread goes on changing its own while the helper writes.
+        nonisolated(unsafe) let snapshot = texts
+        let tree = self.tree
+        let (wrote, made) = ParallelMap.both(
+            { Result { () throws(CaptureError) in try snapshot.write(where: isSession) } },
+            { Result { () throws(CaptureError) in try tree.updatedText() } })
+        _ = try wrote.get()
+        if let text = try made.get() { try texts.set(TreeState.path, text) }
+        return Set(sessions)
     }
 
     // MARK: - One commit

@@ -44,15 +44,17 @@ final class ParallelMapTests: XCTestCase {
 
         func testALoopUsesHelperThreadsWhenThereIsMoreThanOneCPU() throws {
             try XCTSkipIf(allowedCount < 2, "one CPU: every loop runs on the caller's thread")
-            let threads = LockedThreads()
+            let threads = Locked<[pthread_t]>([])
             // Each iteration waits until two threads have joined, so one thread
             // cannot take every iteration before a helper starts.
             _ = ParallelMap.map(Array(0..<2)) { _ in
-                threads.insert(pthread_self())
+                threads.with { seen in
+                    if !seen.contains(where: { pthread_equal($0, pthread_self()) != 0 }) { seen.append(pthread_self()) }
+                }
                 let deadline = Date().addingTimeInterval(5)
-                while threads.count < 2 && Date() < deadline { usleep(100) }
+                while threads.with({ $0.count }) < 2 && Date() < deadline { usleep(100) }
             }
-            XCTAssertEqual(threads.count, 2)
+            XCTAssertEqual(threads.with { $0.count }, 2)
         }
 
         func testAHelperStartsOnTheCPUItIsGiven() throws {
@@ -88,22 +90,38 @@ final class ParallelMapTests: XCTestCase {
         argument?.assumingMemoryBound(to: Int32.self).pointee = arakit_current_cpu()
         return nil
     }
-
-    /// Thread ids seen, from several threads.
-    private final class LockedThreads: @unchecked Sendable {
-        private var seen: [pthread_t] = []
-        private let lock = NSLock()
-
-        func insert(_ thread: pthread_t) {
-            lock.lock()
-            defer { lock.unlock() }
-            if !seen.contains(where: { pthread_equal($0, thread) != 0 }) { seen.append(thread) }
-        }
-
-        var count: Int {
-            lock.lock()
-            defer { lock.unlock() }
-            return seen.count
-        }
-    }
 #endif
+
+final class ParallelMapBothTests: XCTestCase {
+    func testBothRunsEachHalfOnceAndReturnsTheirResultsInOrder() {
+        let calls = Locked(0)
+        for _ in 0..<50 {
+            let (one, two) = ParallelMap.both(
+                { () -> String? in
+                    calls.with { $0 += 1 }
+                    return nil
+                },
+                { () -> Int in
+                    calls.with { $0 += 1 }
+                    return 7
+                })
+            XCTAssertNil(one)
+            XCTAssertEqual(two, 7)
+        }
+        XCTAssertEqual(calls.with { $0 }, 100)
+    }
+}
+
+/// A value several threads change, one at a time.
+private final class Locked<Value>: @unchecked Sendable {
+    private var value: Value
+    private let lock = NSLock()
+
+    init(_ value: Value) { self.value = value }
+
+    func with<Result>(_ body: (inout Value) -> Result) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&value)
+    }
+}

@@ -75,11 +75,13 @@ package struct CaptureCommand: ParsableCommand {
         let options = CaptureOptions(
             since: since, mainBranch: mainBranch, abandonAfterDays: abandonAfter, now: clock.epoch,
             offsetMinutes: clock.offsetMinutes, dryRun: dryRun)
+        var capture: HistoryCapture
         let report: CaptureReport
         do {
             let repository = try GitRepository(at: repo)
-            report = try HistoryCapture.run(
+            capture = try HistoryCapture(
                 repository: repository, bundle: URL(fileURLWithPath: bundlePath), options: options)
+            report = try capture.run()
         } catch let error as GitError {
             throw CLIError("\(error) (pass --repo DIR for the repository to read)")
         } catch let error as CaptureError {
@@ -95,5 +97,6 @@ package struct CaptureCommand: ParsableCommand {
                 report.text(
                     bundle: bundlePath, repository: repo, dryRun: dryRun, style: TerminalStyle.forStandardOutput()))
         }
+        CommandEnd.succeed(keeping: capture)
     }
 }

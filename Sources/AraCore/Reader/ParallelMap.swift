@@ -18,6 +18,18 @@ public enum ParallelMap {
         return results.compactMap { $0 }
     }
 
+    /// `first` and `second` at once, one on a helper thread: what a command
+    /// does with the file system can then overlap what it computes.
+    public static func both<A: Sendable, B: Sendable>(
+        _ first: @Sendable () -> A, _ second: @Sendable () -> B
+    ) -> (A, B) {
+        let halves = map([true, false]) { isFirst -> (A?, B?) in isFirst ? (first(), nil) : (nil, second()) }
+        guard let one = halves.first?.0, let two = halves.last?.1 else {
+            preconditionFailure("ParallelMap.map returns a result for each item")
+        }
+        return (one, two)
+    }
+
     /// ``map(_:_:)`` that starts the items with the largest `cost` first,
     /// the results still in the input's order. Cores take items in turn, so
     /// a long item started last keeps one core busy while the others wait;
