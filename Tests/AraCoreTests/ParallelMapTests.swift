@@ -20,7 +20,7 @@ final class ParallelMapTests: XCTestCase {
     import CLibC
     import Glibc
 
-    final class HelpersTests: XCTestCase {
+    final class HelperThreadsTests: XCTestCase {
         /// The CPUs the process may use, as the kernel says.
         private var allowedCount: Int {
             var cpus = [Int32](repeating: 0, count: 1024)
@@ -35,11 +35,11 @@ final class ParallelMapTests: XCTestCase {
         }
 
         func testHelpersGoToTheOtherCPUsAndNoMoreThanTheIterationsNeed() {
-            XCTAssertEqual(Helpers.helperCPUs(for: 1), [], "one iteration is the caller's")
-            let helpers = Helpers.helperCPUs(for: 1000)
+            XCTAssertEqual(HelperThreads.helperCPUs(for: 1), [], "one iteration is the caller's")
+            let helpers = HelperThreads.helperCPUs(for: 1000)
             XCTAssertEqual(helpers.count, allowedCount - 1, "one helper for each other CPU")
             XCTAssertEqual(Set(helpers).count, helpers.count, "each on a CPU of its own")
-            XCTAssertLessThanOrEqual(Helpers.helperCPUs(for: 2).count, 1)
+            XCTAssertLessThanOrEqual(HelperThreads.helperCPUs(for: 2).count, 1)
         }
 
         func testALoopUsesHelperThreadsWhenThereIsMoreThanOneCPU() throws {
@@ -81,7 +81,7 @@ final class ParallelMapTests: XCTestCase {
                 return inner.allSatisfy { $0 }
             }
             XCTAssertEqual(sameThread, [true, true, true, true])
-            XCTAssertFalse(Helpers.Nesting.isInside, "the caller's mark is taken off when its loop ends")
+            XCTAssertFalse(HelperThreads.Nesting.isInside, "the caller's mark is taken off when its loop ends")
         }
     }
 

@@ -12,7 +12,7 @@ public enum ParallelMap {
         }
         // Each iteration writes only its own slot, so no lock is needed.
         nonisolated(unsafe) let slots = results
-        Helpers.run(iterations: items.count) { index in
+        HelperThreads.run(iterations: items.count) { index in
             slots[index] = transform(items[index])
         }
         return results.compactMap { $0 }

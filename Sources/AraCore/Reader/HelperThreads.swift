@@ -17,7 +17,7 @@
 ///
 /// A loop inside a loop's iteration runs on its own thread, one iteration
 /// after another: the outer loop already keeps every CPU busy.
-enum Helpers {
+enum HelperThreads {
     static func run(iterations: Int, _ body: @Sendable (Int) -> Void) {
         #if os(Linux)
             let cpus = Nesting.isInside ? [] : helperCPUs(for: iterations)
@@ -38,7 +38,7 @@ enum Helpers {
 }
 
 #if os(Linux)
-    extension Helpers {
+    extension HelperThreads {
         /// The CPUs to start helpers on: the process's others than the
         /// caller's, no more than the iterations beyond the caller's first.
         static func helperCPUs(for iterations: Int) -> [Int32] {
@@ -109,7 +109,7 @@ enum Helpers {
     private func helperMain(_ context: UnsafeMutableRawPointer?) -> UnsafeMutableRawPointer? {
         guard let context else { return nil }
         arakit_thread_release_cpu()
-        Unmanaged<Helpers.Loop>.fromOpaque(context).takeRetainedValue().work()
+        Unmanaged<HelperThreads.Loop>.fromOpaque(context).takeRetainedValue().work()
         return nil
     }
 #endif
