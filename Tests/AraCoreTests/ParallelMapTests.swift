@@ -44,17 +44,17 @@ final class ParallelMapTests: XCTestCase {
 
         func testALoopUsesHelperThreadsWhenThereIsMoreThanOneCPU() throws {
             try XCTSkipIf(allowedCount < 2, "one CPU: every loop runs on the caller's thread")
-            let threads = Locked<[pthread_t]>([])
+            let threads = LockedBox<[pthread_t]>([])
             // Each iteration waits until two threads have joined, so one thread
             // cannot take every iteration before a helper starts.
             _ = ParallelMap.map(Array(0..<2)) { _ in
-                threads.with { seen in
+                threads.withLock { seen in
                     if !seen.contains(where: { pthread_equal($0, pthread_self()) != 0 }) { seen.append(pthread_self()) }
                 }
                 let deadline = Date().addingTimeInterval(5)
-                while threads.with({ $0.count }) < 2 && Date() < deadline { usleep(100) }
+                while threads.withLock({ $0.count }) < 2 && Date() < deadline { usleep(100) }
             }
-            XCTAssertEqual(threads.with { $0.count }, 2)
+            XCTAssertEqual(threads.withLock { $0.count }, 2)
         }
 
         func testAHelperStartsOnTheCPUItIsGiven() throws {
@@ -94,34 +94,20 @@ final class ParallelMapTests: XCTestCase {
 
 final class ParallelMapBothTests: XCTestCase {
     func testBothRunsEachHalfOnceAndReturnsTheirResultsInOrder() {
-        let calls = Locked(0)
+        let calls = LockedBox(0)
         for _ in 0..<50 {
             let (one, two) = ParallelMap.both(
                 { () -> String? in
-                    calls.with { $0 += 1 }
+                    calls.withLock { $0 += 1 }
                     return nil
                 },
                 { () -> Int in
-                    calls.with { $0 += 1 }
+                    calls.withLock { $0 += 1 }
                     return 7
                 })
             XCTAssertNil(one)
             XCTAssertEqual(two, 7)
         }
-        XCTAssertEqual(calls.with { $0 }, 100)
-    }
-}
-
-/// A value several threads change, one at a time.
-private final class Locked<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-
-    init(_ value: Value) { self.value = value }
-
-    func with<Result>(_ body: (inout Value) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
+        XCTAssertEqual(calls.withLock { $0 }, 100)
     }
 }

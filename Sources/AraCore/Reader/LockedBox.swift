@@ -5,13 +5,13 @@ import Foundation
 /// An `NSLock` (a pthread mutex), not the Synchronization module's `Mutex`:
 /// ThreadSanitizer does not see the futex `Mutex` waits on, and reports
 /// every use of it as a race.
-final class LockedBox<Value>: @unchecked Sendable {
+package final class LockedBox<Value>: @unchecked Sendable {
     private var value: Value
     private let lock = NSLock()
 
-    init(_ value: Value) { self.value = value }
+    package init(_ value: Value) { self.value = value }
 
-    func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
+    package func withLock<Result>(_ body: (inout Value) -> Result) -> Result {
         lock.lock()
         defer { lock.unlock() }
         return body(&value)
@@ -21,7 +21,7 @@ final class LockedBox<Value>: @unchecked Sendable {
 extension LockedBox {
     /// The value, made by `make` the first time it is asked for. Two threads
     /// asking at once may both make it; the answer is the same.
-    func value<Made>(orMake make: () -> Made) -> Made where Value == Made? {
+    package func value<Made>(orMake make: () -> Made) -> Made where Value == Made? {
         if let made = withLock({ $0 }) { return made }
         let made = make()
         withLock { $0 = made }
