@@ -94,7 +94,7 @@ struct YAMLBlockWriter {
     private mutating func scalar(_ text: String, _ requested: yaml_scalar_style_t?) -> Bool {
         let written = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
             guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return false }
-            switch requested ?? Self.style(for: utf8, of: text) {
+            switch requested ?? YAMLWriter.lineStyle(for: utf8, of: text) {
             case YAML_ANY_SCALAR_STYLE, YAML_PLAIN_SCALAR_STYLE:
                 guard !utf8.isEmpty else { return false }
                 if Self.allowsPlain(utf8) { bytes.append(contentsOf: utf8) } else { singleQuoted(utf8) }
@@ -107,29 +107,6 @@ struct YAMLBlockWriter {
         }
         // The column it ends at: libyaml folds a scalar only past the width.
         return written == true && bytes.count - lineStart <= Self.width
-    }
-
-    /// ``YAMLWriter/style(for:)`` of a one-line printable ASCII text, its
-    /// steps answered on the bytes: a timestamp is quoted; a commit id is a
-    /// string to every rule; and a text that starts with a letter resolves
-    /// to another type only when it is one of YAML 1.1's null and boolean
-    /// words (``YAMLReader/value(of:plain:)``). Every other text is asked
-    /// the long way.
-    static func style(for utf8: UnsafeBufferPointer<UInt8>, of text: String) -> yaml_scalar_style_t {
-        guard let first = utf8.first else { return YAMLWriter.style(for: text) }
-        if YAMLWriter.isTimestamp(bytes: utf8) { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
-        if YAMLWriter.isHexWord(bytes: utf8) { return YAML_ANY_SCALAR_STYLE }
-        guard first.isASCIILetter else {
-            return YAMLWriter.style(for: text)
-        }
-        switch first | 0x20 {
-        case UInt8(ascii: "n"), UInt8(ascii: "y"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "f"):
-            let typed =
-                utf8.count <= 5 && (YAMLReader.nullWords.contains(text) || YAMLReader.boolWords.contains(text))
-            return typed ? YAML_DOUBLE_QUOTED_SCALAR_STYLE : YAML_ANY_SCALAR_STYLE
-        default:
-            return YAML_ANY_SCALAR_STYLE
-        }
     }
 
     /// libyaml's `block_plain_allowed` for a one-line printable ASCII text

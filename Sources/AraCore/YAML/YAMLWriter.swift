@@ -129,12 +129,6 @@ public enum YAMLWriter {
 
     /// `2026-01-05` or `2026-01-05T11:00:00+01:00` (also `Z`): YAML 1.1
     /// timestamps, so they need quotes. A cheap check for the commonest case.
-    static func isTimestamp(_ text: String) -> Bool {
-        // The length first: every scalar written is asked, and few have a timestamp's.
-        guard [10, 20, 25].contains(text.utf8.count) else { return false }
-        return isTimestamp(bytes: Array(text.utf8))
-    }
-
     static func isTimestamp<Bytes: RandomAccessCollection<UInt8>>(bytes: Bytes) -> Bool where Bytes.Index == Int {
         guard [10, 20, 25].contains(bytes.count) else { return false }
         func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
@@ -148,8 +142,6 @@ public enum YAMLWriter {
 
     /// Hexadecimal digits with a letter other than `e` (a commit id): no YAML
     /// 1.1 number, boolean, null or timestamp looks like that without `0x`.
-    static func isHexWord(_ text: String) -> Bool { isHexWord(bytes: text.utf8) }
-
     static func isHexWord(bytes: some Sequence<UInt8>) -> Bool {
         var letter = false
         for byte in bytes {
@@ -184,12 +176,20 @@ public enum YAMLWriter {
                 && !text.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" })
             return literalSafe ? YAML_LITERAL_SCALAR_STYLE : YAML_DOUBLE_QUOTED_SCALAR_STYLE
         }
-        if text.isEmpty { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
-        // A plain scalar that would resolve to another type must be quoted.
-        // Timestamps and commit ids are answered here, before the reader's
-        // resolution would hand them to Yams's regular expressions.
-        if isTimestamp(text) { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
-        if isHexWord(text) { return YAML_ANY_SCALAR_STYLE }
+        // Native strings lend their bytes; only a bridged one is copied.
+        return text.utf8.withContiguousStorageIfAvailable { lineStyle(for: $0, of: text) }
+            ?? lineStyle(for: Array(text.utf8), of: text)
+    }
+
+    /// ``style(for:)`` of a text without a line break, given its bytes. A
+    /// plain scalar that would resolve to another type must be quoted.
+    /// Timestamps and commit ids are answered on the bytes, before the
+    /// reader's resolution would hand them to Yams's regular expressions.
+    static func lineStyle<Bytes: RandomAccessCollection<UInt8>>(for bytes: Bytes, of text: String)
+        -> yaml_scalar_style_t where Bytes.Index == Int
+    {
+        if bytes.isEmpty || isTimestamp(bytes: bytes) { return YAML_DOUBLE_QUOTED_SCALAR_STYLE }
+        if isHexWord(bytes: bytes) { return YAML_ANY_SCALAR_STYLE }
         // The reader's resolution is Yams's, but for `=` (its value rule), which
         // the reader keeps a string and Yams would not read back as one.
         if text == "=" || YAMLReader.value(of: text, plain: true) != .string(text) {
